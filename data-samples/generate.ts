@@ -1,0 +1,2 @@
+// Deterministic sample generator (filled in by the foundation issue).
+export {};

@@ -1,0 +1,2 @@
+// Composition root for the browser build (filled in by the app issue).
+export {};
