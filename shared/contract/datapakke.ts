@@ -1,0 +1,165 @@
+/**
+ * Types of `datapakke.json` (DATA-CONTRACT.md §3, schema in design/schemas/datapakke.schema.json).
+ * Every export is made from this shape alone. A suppressed row carries no number: the type makes it
+ * impossible to write one.
+ */
+
+export const DATAPAKKE_FORMAT = 'datapakke/1' as const;
+
+export type TrackId = 'kol' | 'diabetes' | 'angst';
+export const TRACK_IDS: readonly TrackId[] = ['kol', 'diabetes', 'angst'];
+
+export type AreaType = 'cluster' | 'municipality' | 'region';
+export interface AreaRef {
+  type: AreaType;
+  code: string;
+  name: string;
+  municipalities: number[];
+}
+
+export type Measure = 'proportion' | 'rate' | 'mean' | 'count';
+/** pct = per 100; per1000 = per 1,000 persons or person-years; count; dkk. */
+export type Unit = 'pct' | 'per1000' | 'count' | 'dkk';
+
+export type StratumKey =
+  | 'age_band'
+  | 'age'
+  | 'sex'
+  | 'education'
+  | 'labour_market'
+  | 'income_quartile'
+  | 'origin'
+  | 'cohabitation'
+  | 'municipality'
+  | 'year'
+  | 'diabetes_type'
+  | 'variant';
+export const STRATUM_KEYS: readonly StratumKey[] = [
+  'age_band', 'age', 'sex', 'education', 'labour_market', 'income_quartile', 'origin',
+  'cohabitation', 'municipality', 'year', 'diabetes_type', 'variant',
+];
+/** A row's position; a key that is absent means "total over it". */
+export type Strata = Partial<Record<StratumKey, string | number>>;
+
+export interface Interval {
+  value: number;
+  lower: number;
+  upper: number;
+}
+
+export interface SuppressedRow {
+  strata: Strata;
+  suppressed: true;
+  numerator?: null;
+  denominator?: null;
+  value?: null;
+  lower?: null;
+  upper?: null;
+  standardised?: null;
+}
+
+export interface PublishedRow {
+  strata: Strata;
+  suppressed: false;
+  numerator?: number;
+  denominator?: number;
+  /** Σ weights, for survey-based indicators (numerator/denominator are then unweighted counts). */
+  weightedDenominator?: number;
+  value: number;
+  lower?: number | null;
+  upper?: number | null;
+  standardised?: Interval | null;
+}
+
+export type IndicatorRow = SuppressedRow | PublishedRow;
+
+export interface PotentialGain {
+  cases: number;
+  share: number;
+}
+
+export type InequalitySummary =
+  | { dimension: string; suppressed: true }
+  | {
+      dimension: string;
+      suppressed: false;
+      difference?: number;
+      ratio?: number;
+      sii?: number;
+      rii?: number;
+      potentialGain?: PotentialGain;
+      /** Intervals of the measures above (extra to the contract's required shape). */
+      intervals?: Partial<Record<'difference' | 'ratio' | 'sii' | 'rii', { lower: number; upper: number }>>;
+    };
+
+export interface ChartRef {
+  id: string;
+  vegaLite: Record<string, unknown>;
+}
+
+export interface Indicator {
+  id: string;
+  title: string;
+  available?: boolean;
+  reason?: string;
+  measure: Measure;
+  unit: Unit;
+  definition?: string;
+  rows?: IndicatorRow[];
+  inequality?: InequalitySummary;
+  /** Inequality summaries for the other social dimensions (extra to the contract's single one). */
+  inequalities?: InequalitySummary[];
+  keyMessage?: string;
+  charts?: ChartRef[];
+  notes?: string[];
+  /** Age range of the indicator's population, e.g. "30+" (extra). */
+  ages?: string;
+  /** Registry (R) or survey (S) based (extra). */
+  source?: 'registry' | 'survey';
+}
+
+export interface Section {
+  id: string;
+  title: string;
+  indicators: Indicator[];
+}
+
+export interface SourceFile {
+  table: string;
+  files: string[];
+  rows: number;
+  sha256: string;
+}
+
+export interface PackageSettings {
+  minCount: number;
+  educationGrouping: '3' | '4' | '6';
+  standardPopulation: string;
+  confidence: number;
+  minSurveyN?: number;
+  lang?: 'da' | 'en';
+}
+
+export interface Datapakke {
+  format: typeof DATAPAKKE_FORMAT;
+  track: TrackId;
+  area: AreaRef;
+  referenceDate: string;
+  period?: { from: string; to: string };
+  generatedAt: string;
+  app: { name: string; version: string };
+  settings: PackageSettings;
+  sources: SourceFile[];
+  sections: Section[];
+  /** Case definitions, code lists and rules as used (the package prints what it used). */
+  method?: Record<string, unknown>;
+  disclosure?: { rule: string; suppressedCells: number };
+}
+
+export function isSuppressed(row: IndicatorRow): row is SuppressedRow {
+  return row.suppressed;
+}
+
+export function assertNever(value: never, what = 'value'): never {
+  throw new Error(`Unexpected ${what}: ${JSON.stringify(value)}`);
+}

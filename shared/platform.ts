@@ -1,0 +1,39 @@
+/**
+ * What the renderer may ask of the machine. One interface, two implementations chosen at the
+ * composition root: the Electron bridge (preload → IPC → main) and the plain browser
+ * (renderer/platform/web.ts). Nothing here can reach the network.
+ */
+
+/** A file the user picked: its name and a way to read it lazily. */
+export interface PickedFile {
+  /** Name relative to the picked folder (e.g. `lpr_2023.parquet`), never an absolute path shown in exports. */
+  name: string;
+  size: number;
+  /** Opaque handle the engine registers (a browser File, or a path token in Electron). */
+  handle: unknown;
+}
+
+export interface SaveRequest {
+  suggestedName: string;
+  /** MIME type, e.g. application/vnd.openxmlformats-officedocument.presentationml.presentation. */
+  mimeType: string;
+  bytes: Uint8Array;
+}
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  platform: 'electron' | 'web';
+}
+
+export interface Platform {
+  info(): Promise<AppInfo>;
+  /** Lets the user pick one or more files, or a whole folder; empty when cancelled. */
+  openFiles(options: { folder?: boolean; accept?: string[] }): Promise<PickedFile[]>;
+  /** Saves one file where the user chooses; returns the chosen name, or null when cancelled. */
+  saveFile(request: SaveRequest): Promise<string | null>;
+  /** Saves several files into one folder the user chooses (exports); returns the names written. */
+  saveFiles(files: SaveRequest[]): Promise<string[] | null>;
+  /** Prints the given self-contained HTML to PDF bytes. */
+  printToPdf(html: string): Promise<Uint8Array>;
+}
