@@ -1,9 +1,12 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { tableFromArrays, tableToIPC } from 'apache-arrow';
 import type { Engine, EngineFileSource } from '../../shared/engine';
 
 export interface EngineFixtures {
   /** How this platform hands the engine a Latin-1, semicolon, decimal-comma CSV file. */
   latin1Csv: () => EngineFileSource;
+  /** Native DuckDB has Parquet built in; duckdb-wasm must refuse it rather than fetch an extension. */
+  parquetBuiltIn?: boolean;
 }
 
 const LATIN1_CSV = 'PNR;KOEN;FOED_DAG;INDK\nab1;1;03-04-1950;1.234,56\nab2;2;12-12-1980;99,5\nøst;2;01-01-2000;0\n';
@@ -37,8 +40,23 @@ export function engineContract(label: string, createEngine: () => Promise<Engine
       expect(rows).toEqual([{ i: false, l: false }]);
     });
 
-    it('fails fast, without fetching, on a query that would need an extension', async () => {
-      await expect(engine.query("SELECT * FROM read_parquet('nothing.parquet')")).rejects.toMatchObject({ kind: 'unsupported' });
+    it('fails fast, without fetching, on a Parquet query (an extension in wasm)', async () => {
+      await expect(engine.query("SELECT * FROM read_parquet('nothing.parquet')")).rejects.toMatchObject({
+        kind: fixtures.parquetBuiltIn ? 'io' : 'unsupported',
+      });
+    });
+
+    it('inserts Arrow IPC bytes as a table', async () => {
+      const ipc = tableToIPC(tableFromArrays({ id: ['a', 'b'], n: Int32Array.from([1, 2]) }), 'stream');
+      await engine.insertArrowIpc('contract_arrow', ipc);
+      expect(await engine.query('SELECT id, n FROM contract_arrow ORDER BY id')).toEqual([
+        { id: 'a', n: 1 },
+        { id: 'b', n: 2 },
+      ]);
+    });
+
+    it('returns TIMESTAMP columns as ISO strings without zone', async () => {
+      expect(await engine.query("SELECT TIMESTAMP '2024-03-04 08:15:00' AS t")).toEqual([{ t: '2024-03-04T08:15:00' }]);
     });
 
     it('reads a registered Danish CSV: semicolons, decimal comma, thousands dot, Latin-1, dd-mm-yyyy', async () => {
