@@ -60,6 +60,19 @@ export const OFFLINE_SETTINGS_SQL = [
   'SET autoload_known_extensions = false',
 ] as const;
 
+const EXTENSION_STATEMENT = /^\s*(?:FORCE\s+)?(?:INSTALL|LOAD|UPDATE\s+EXTENSIONS)\b|;\s*(?:FORCE\s+)?(?:INSTALL|LOAD|UPDATE\s+EXTENSIONS)\b/i;
+
+/**
+ * Refuses statements that install or load an extension. duckdb-wasm would fetch it from the internet
+ * (under Node an explicit INSTALL hangs forever); the app never needs one. Every Engine calls this
+ * before handing SQL to DuckDB.
+ */
+export function assertNoExtensionStatement(sql: string): void {
+  if (EXTENSION_STATEMENT.test(sql)) {
+    throw new EngineError('unsupported', 'Udvidelser (DuckDB extensions) kan ikke installeres eller indlæses: appen arbejder uden netværk.');
+  }
+}
+
 /** Classifies a raw engine error message, so callers can tell the user what happened. */
 export function classifyEngineError(message: string): EngineErrorKind {
   if (/interrupt|cancel/i.test(message)) return 'cancelled';

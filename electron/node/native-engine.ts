@@ -11,6 +11,7 @@ import {
   EngineError,
   OFFLINE_SETTINGS_SQL,
   classifyEngineError,
+  assertNoExtensionStatement,
   sqlIdent,
   sqlString,
 } from '../../shared/engine';
@@ -65,9 +66,11 @@ export async function createNativeEngine(options: NativeEngineOptions = {}): Pro
       fs.rmSync(path.join(fileDir, name), { force: true });
     },
     async exec(sql: string) {
+      assertNoExtensionStatement(sql);
       await guard(() => conn.run(sql));
     },
     async query(sql: string): Promise<SqlRow[]> {
+      assertNoExtensionStatement(sql);
       return guard(async () => {
         const reader = await conn.runAndReadAll(sql);
         const types = reader.columnTypes().map((t) => t.typeId);

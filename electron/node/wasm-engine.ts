@@ -8,6 +8,7 @@ import {
   EngineError,
   OFFLINE_SETTINGS_SQL,
   classifyEngineError,
+  assertNoExtensionStatement,
 } from '../../shared/engine';
 import { arrowToRows } from '../../shared/arrow-rows';
 
@@ -73,9 +74,11 @@ export async function createNodeWasmEngine(options: WasmEngineOptions = {}): Pro
       run(() => db.dropFile(name));
     },
     async exec(sql: string) {
+      assertNoExtensionStatement(sql);
       run(() => conn.query(sql));
     },
     async query(sql: string): Promise<SqlRow[]> {
+      assertNoExtensionStatement(sql);
       return run(() => arrowToRows(conn.query(sql)));
     },
     async insertArrowIpc(table: string, ipc: Uint8Array, opts?: { create?: boolean }) {

@@ -46,6 +46,15 @@ export function engineContract(label: string, createEngine: () => Promise<Engine
       });
     });
 
+    it('refuses to install or load an extension, at once', async () => {
+      for (const sql of ['INSTALL httpfs', 'LOAD icu', 'force install parquet', 'SELECT 1; LOAD json', 'UPDATE EXTENSIONS']) {
+        await expect(engine.query(sql), sql).rejects.toMatchObject({ kind: 'unsupported' });
+        await expect(engine.exec(sql), sql).rejects.toMatchObject({ kind: 'unsupported' });
+      }
+      // A column or string that merely contains the word is fine.
+      expect(await engine.query("SELECT 'LOAD icu' AS install")).toEqual([{ install: 'LOAD icu' }]);
+    });
+
     it('inserts Arrow IPC bytes as a table', async () => {
       const ipc = tableToIPC(tableFromArrays({ id: ['a', 'b'], n: Int32Array.from([1, 2]) }), 'stream');
       await engine.insertArrowIpc('contract_arrow', ipc);
