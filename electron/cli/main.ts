@@ -1,0 +1,81 @@
+/**
+ * `datapakke <command> [--flags]`. Each command is a module in ./commands exporting
+ * `run(argv): Promise<number>` (the exit code), loaded on demand from a fixed list so a typo can never
+ * load arbitrary code. No stack trace reaches the user unless DATAPAKKER_DEBUG=1.
+ */
+import { pathToFileURL } from 'node:url';
+import { CliUsageError } from './args';
+
+const COMMANDS = {
+  validate: 'Kontrollér et udtræk mod en profil og skriv validation.json',
+  build: 'Byg datapakker (datapakke.json og eksporter)',
+  demo: 'Kør hele vejen på de medfølgende syntetiske data',
+  bench: 'Mål hastighed og hukommelse',
+} as const;
+type CommandName = keyof typeof COMMANDS;
+
+const isCommand = (name: string): name is CommandName => Object.hasOwn(COMMANDS, name);
+
+export function usage(): string {
+  const lines = Object.entries(COMMANDS).map(([name, text]) => `  ${name.padEnd(10)}${text}`);
+  return `Brug: datapakke <kommando> [--tilvalg]\n\nKommandoer:\n${lines.join('\n')}\n`;
+}
+
+type CommandModule = { run(argv: string[]): Promise<number> };
+
+async function loadCommand(name: CommandName): Promise<CommandModule | null> {
+  try {
+    // A literal per name keeps bundlers able to see every command module.
+    switch (name) {
+      case 'validate': return (await import('./commands/validate')) as CommandModule;
+      case 'build': return (await import(/* @vite-ignore */ './commands/' + 'build')) as CommandModule;
+      case 'demo': return (await import(/* @vite-ignore */ './commands/' + 'demo')) as CommandModule;
+      case 'bench': return (await import(/* @vite-ignore */ './commands/' + 'bench')) as CommandModule;
+    }
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    if (code === 'ERR_MODULE_NOT_FOUND' || /Cannot find module/.test(String(err))) return null;
+    throw err;
+  }
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(usage());
+    return name ? 0 : 2;
+  }
+  if (!isCommand(name)) {
+    process.stderr.write(`Ukendt kommando '${name}'.\n\n${usage()}`);
+    return 2;
+  }
+  try {
+    const command = await loadCommand(name);
+    if (!command) {
+      process.stderr.write(`Kommandoen '${name}' findes ikke endnu.\n`);
+      return 2;
+    }
+    return await command.run(rest);
+  } catch (err) {
+    if (err instanceof CliUsageError) {
+      process.stderr.write(`${err.message}\n`);
+      return 2;
+    }
+    const message = err instanceof Error ? err.message : String(err);
+    process.stderr.write(`Fejl: ${message}\n`);
+    if (process.env.DATAPAKKER_DEBUG === '1' && err instanceof Error) process.stderr.write(`${err.stack}\n`);
+    else process.stderr.write('(Sæt DATAPAKKER_DEBUG=1 for tekniske detaljer.)\n');
+    return 1;
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    () => {
+      process.exitCode = 1;
+    },
+  );
+}
