@@ -1,0 +1,174 @@
+/**
+ * buildDatapakke: canonical tables in the engine → one `datapakke.json` for a track and an area.
+ * Stages (each its own file; nothing after "aggregation" ever sees a person):
+ *  1. tables      which canonical tables exist (information_schema)
+ *  2. population  dp_person: residents with age, area and social position (population.ts)
+ *  3. cases       per case rule: qualifying events once, then case status at the reference date and
+ *                 at the start of the period (shared/tracks/interpreter.ts), and merged admissions
+ *  4. aggregation one GROUPING SETS query per indicator (aggregate.ts, shared/indicators)
+ *  5. stats       estimates, intervals, standardised values (estimates.ts → shared/stats)
+ *  6. disclosure  primary + secondary suppression per indicator (disclose.ts → shared/disclosure)
+ *  7. inequality  per social dimension (inequality.ts), key message (shared/text/key-messages.ts)
+ *  8. comparison  the region's total beside an area's (region-comparison.ts)
+ *  9. assembly    sections, method, sources, settings
+ * The clock is never read here: generatedAt is passed in.
+ */
+import type { AreaRef, Datapakke, Indicator, PackageSettings, Section, SourceFile, TrackId } from '../contract/datapakke';
+import { DATAPAKKE_FORMAT } from '../contract/datapakke';
+import type { Engine } from '../engine';
+import { STANDARD_POPULATION_SOURCES, standardPopulation, type StandardPopulationName } from '../stats';
+import type { Lang } from '../text/format';
+import { admissionsSql } from '../tracks/admissions';
+import { trackDefinition } from '../tracks';
+import { caseStatusSql, caseTableName, eventsSql } from '../tracks/interpreter';
+import type { IndicatorDefinition, TrackDefinition } from '../tracks/types';
+import { ONE_WAY_BREAKDOWNS } from '../tracks/types';
+import type { FamilyContext } from '../indicators';
+import { buildIndicator, type IndicatorSettings } from './indicator';
+import { methodOf } from './method';
+import { personTableSql } from './population';
+import { regionComparisonNote } from './region-comparison';
+import { missingTablesReason, SECTION_TITLES } from './texts';
+
+export interface BuildRequest {
+  track: TrackId;
+  area: AreaRef;
+  referenceDate: string;
+  /** Default: the 12 months before the reference date. */
+  period?: { from: string; to: string };
+  settings: PackageSettings;
+  sources: SourceFile[];
+  generatedAt: string;
+  app: { name: string; version: string };
+  lang?: Lang;
+  onProgress?: (step: string) => void;
+}
+
+export const CANONICAL_TABLES = ['persons', 'socioeconomic', 'hospital_contacts', 'prescriptions', 'municipal_services', 'survey', 'costs'] as const;
+
+/** [ref − 1 year, ref − 1 day] as ISO dates (calendar arithmetic, no time zone). */
+export function defaultPeriod(referenceDate: string): { from: string; to: string } {
+  const [y, m, d] = referenceDate.split('-').map(Number) as [number, number, number];
+  const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+  return { from: iso(Date.UTC(y - 1, m - 1, d)), to: iso(Date.UTC(y, m - 1, d) - 86_400_000) };
+}
+
+export async function existingTables(engine: Engine): Promise<Set<string>> {
+  const rows = await engine.query('SELECT DISTINCT table_name FROM information_schema.tables');
+  const names = new Set(rows.map((r) => String(r.table_name)));
+  return new Set(CANONICAL_TABLES.filter((t) => names.has(t)));
+}
+
+/** The day after an ISO date (the exclusive end of a period). */
+function dayAfter(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d) + 86_400_000).toISOString().slice(0, 10);
+}
+
+export async function buildDatapakke(engine: Engine, request: BuildRequest): Promise<Datapakke> {
+  const lang: Lang = request.lang ?? request.settings.lang ?? 'da';
+  const track = trackDefinition(request.track);
+  const period = request.period ?? defaultPeriod(request.referenceDate);
+  const progress = request.onProgress ?? (() => {});
+  const grouping = request.settings.educationGrouping;
+  const ref = request.referenceDate;
+
+  const periodEnd = dayAfter(period.to);
+  // Rates and period counts run over [period.from, reference date): a period ending elsewhere would
+  // silently mix two windows.
+  if (periodEnd !== ref || period.from >= ref) {
+    throw new Error(
+      lang === 'da'
+        ? `Perioden (${period.from} – ${period.to}) skal slutte dagen før skæringsdatoen ${ref}.`
+        : `The period (${period.from} – ${period.to}) must end the day before the reference date ${ref}.`,
+    );
+  }
+
+  progress('tables');
+  const tables = await existingTables(engine);
+  if (!tables.has('persons')) throw new Error(missingTablesReason(['persons'], lang));
+
+  progress('population');
+  for (const sql of personTableSql({ referenceDate: ref, periodFrom: period.from, municipalities: request.area.municipalities, grouping, tables })) await engine.exec(sql);
+
+  progress('cases');
+  for (const rule of track.caseRules) {
+    await engine.exec(eventsSql(rule, { referenceDate: ref, tables }));
+    await engine.exec(caseStatusSql(rule, ref, caseTableName(rule, 'ref')));
+    await engine.exec(caseStatusSql(rule, period.from, caseTableName(rule, 'start')));
+  }
+  const mainRule = track.caseRules.find((r) => r.id === track.mainRule)!;
+  if (tables.has('hospital_contacts')) await engine.exec(admissionsSql(mainRule));
+
+  const stdName: StandardPopulationName = request.settings.standardPopulation === 'DK2024' ? 'DK2024' : 'ESP2013';
+  const settings: IndicatorSettings = {
+    lang,
+    grouping,
+    confidence: request.settings.confidence,
+    minCount: request.settings.minCount,
+    minSurveyN: request.settings.minSurveyN ?? 20,
+    standardWeights: new Map(standardPopulation(stdName).map((b) => [b.band, b.weight])),
+    standardPopulationName: STANDARD_POPULATION_SOURCES[stdName],
+    municipalities: request.area.municipalities,
+  };
+  const defaultDims = ONE_WAY_BREAKDOWNS.filter((d) => d !== 'municipality' || request.area.municipalities.length > 1);
+
+  const sections = new Map<IndicatorDefinition['section'], Section>();
+  let suppressedCells = 0;
+  for (const def of track.indicators) {
+    progress(`indicator:${track.id}.${def.name}`);
+    let indicator: Indicator;
+    const reason = unavailableReason(track, def, tables, lang);
+    if (reason) {
+      indicator = { id: `${track.id}.${def.name}`, title: def.title[lang], available: false, reason, measure: def.measure, unit: def.unit, definition: def.definition[lang], rows: [] };
+    } else {
+      const ctx: FamilyContext = {
+        track, def, referenceDate: ref, periodFrom: period.from, tables, defaultDims,
+        caseTable: (ruleId, at) => caseTableName(track.caseRules.find((r) => r.id === ruleId)!, at),
+        inScope: (alias) => `${alias}.in_area`,
+      };
+      const built = await buildIndicator(engine, track, def, ctx, settings);
+      indicator = built.indicator;
+      if (request.area.type !== 'region') {
+        const note = await regionComparisonNote(engine, def, ctx, settings);
+        if (note) indicator.notes = [...(indicator.notes ?? []), note];
+      }
+      suppressedCells += built.suppressedCells;
+    }
+    const section = sections.get(def.section) ?? { id: def.section, title: SECTION_TITLES[def.section][lang], indicators: [] };
+    section.indicators.push(indicator);
+    sections.set(def.section, section);
+  }
+
+  const disclosure = {
+    rule:
+      lang === 'da'
+        ? `Celler med 1-${request.settings.minCount - 1} personer (tæller eller nævner) udelades, spørgeskemaceller med under ${settings.minSurveyN} svarpersoner ligeså; sekundær diskretionering sikrer, at de ikke kan regnes ud fra totaler.`
+        : `Cells with 1-${request.settings.minCount - 1} persons (numerator or denominator) are suppressed, survey cells with fewer than ${settings.minSurveyN} respondents too; secondary suppression prevents recovery from totals.`,
+    suppressedCells,
+  };
+  return {
+    format: DATAPAKKE_FORMAT,
+    track: track.id,
+    area: request.area,
+    referenceDate: ref,
+    period,
+    generatedAt: request.generatedAt,
+    app: request.app,
+    settings: request.settings,
+    sources: request.sources,
+    sections: [...sections.values()],
+    method: methodOf(track, { lang, period, referenceDate: ref, standardPopulation: settings.standardPopulationName, confidence: settings.confidence, engine: engine.name, disclosure: disclosure.rule }),
+    disclosure,
+  };
+}
+
+function unavailableReason(track: TrackDefinition, def: IndicatorDefinition, tables: ReadonlySet<string>, lang: Lang): string | null {
+  const missing = def.requires.filter((t) => !tables.has(t));
+  if (missing.length) return missingTablesReason(missing, lang);
+  if (def.family === 'population_pyramid' || def.family === 'population_social' || def.family === 'survey') return null;
+  const rule = track.caseRules.find((r) => r.id === (def.caseRule ?? track.mainRule))!;
+  const eventTables = [...(rule.diagnoses ? ['hospital_contacts'] : []), ...(rule.prescriptions ? ['prescriptions'] : [])];
+  if (!eventTables.some((t) => tables.has(t))) return missingTablesReason(eventTables, lang, true);
+  return null;
+}

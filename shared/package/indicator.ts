@@ -1,0 +1,95 @@
+/** One indicator: family query → aggregation → estimates → disclosure → inequality → key message. */
+import type { Engine } from '../engine';
+import type { Indicator, InequalitySummary } from '../contract/datapakke';
+import type { Lang } from '../text/format';
+import { keyMessage } from '../text/key-messages';
+import { EDUCATION_GROUPS } from '../text/labels';
+import { SOCIAL_DIMENSIONS, type IndicatorDefinition, type TrackDefinition } from '../tracks/types';
+import type { FamilyContext, FamilyQuery } from '../indicators';
+import { familyBuilder } from '../indicators';
+import { aggregate } from './aggregate';
+import { draftRows, type DraftRow } from './estimates';
+import { disclose } from './disclose';
+import { inequalityFor } from './inequality';
+import { NOTES } from './texts';
+
+export interface IndicatorSettings {
+  lang: Lang;
+  grouping: '3' | '4' | '6';
+  confidence: number;
+  minCount: number;
+  minSurveyN: number;
+  standardWeights: ReadonlyMap<string, number>;
+  standardPopulationName: string;
+  municipalities: number[];
+}
+
+const CASE_FAMILIES = new Set<IndicatorDefinition['family']>(['prevalence', 'incidence', 'acute_admissions', 'readmissions', 'service_uptake', 'employment', 'mortality', 'cost', 'children_with_parent']);
+
+export interface BuiltIndicator {
+  indicator: Indicator;
+  suppressedCells: number;
+}
+
+export async function buildIndicator(engine: Engine, track: TrackDefinition, def: IndicatorDefinition, ctx: FamilyContext, s: IndicatorSettings): Promise<BuiltIndicator> {
+  const q: FamilyQuery = familyBuilder(def.family, s.grouping, s.municipalities)(ctx);
+  const cells = await aggregate(engine, q);
+  const drafts = draftRows(q, cells, { confidence: s.confidence, standardWeights: s.standardWeights, grouping: s.grouping });
+  const { rows, suppressed, suppressedCount } = disclose(q, drafts, s.minCount, s.minSurveyN);
+  // The case definition's own caveats (KOL's medication arm, anxiety's iceberg) travel with every indicator built on it.
+  const rule = CASE_FAMILIES.has(def.family) ? track.caseRules.find((r) => r.id === (def.caseRule ?? track.mainRule)) : undefined;
+  const notes: string[] = [...(def.notes ?? []), ...(q.notes ?? []), ...(rule?.notes ?? [])].map((t) => t[s.lang]);
+  if (drafts.some((r) => r.standardised)) notes.push(NOTES.standardisation[s.lang].replace('{pop}', s.standardPopulationName));
+  if (drafts.some((r) => r.standardisedNote === 'too_few_events' && !suppressed.has(r.id))) notes.push(NOTES.tooFewForStandardisation[s.lang]);
+  if (drafts.some((r) => (r.zeroPopulationBands ?? 0) > 0)) notes.push(NOTES.zeroBands[s.lang]);
+  if (suppressedCount > 0) notes.push(NOTES.suppressed[s.lang]);
+
+  const favourable = def.favourable === true;
+  const summaries: InequalitySummary[] = [];
+  let usedStd: boolean | undefined;
+  for (const dim of SOCIAL_DIMENSIONS) {
+    const r = inequalityFor(q, dim, drafts, suppressed, { grouping: s.grouping, confidence: s.confidence, favourable });
+    if (!r) continue;
+    summaries.push(r.summary);
+    if (dim === 'education' && !r.summary.suppressed) usedStd = r.standardised;
+  }
+  if (usedStd !== undefined) notes.push((usedStd ? NOTES.standardisedInequality : NOTES.crudeInequality)[s.lang]);
+
+  const indicator: Indicator = {
+    id: `${track.id}.${def.name}`,
+    title: def.title[s.lang],
+    available: true,
+    measure: def.measure,
+    unit: def.unit,
+    definition: def.definition[s.lang],
+    ages: `${def.ages.min}-${def.ages.max}`,
+    source: def.family === 'survey' ? 'survey' : 'registry',
+    rows,
+    keyMessage: message(def, q, drafts, suppressed, s),
+    charts: [],
+    notes,
+  };
+  const education = summaries.find((x) => x.dimension === 'education');
+  if (education) indicator.inequality = education;
+  const others = summaries.filter((x) => x.dimension !== 'education');
+  if (others.length) indicator.inequalities = others;
+  return { indicator, suppressedCells: suppressedCount };
+}
+
+function message(def: IndicatorDefinition, q: FamilyQuery, drafts: DraftRow[], suppressed: ReadonlySet<string>, s: IndicatorSettings): string {
+  const published = (r: DraftRow | undefined) => (r && !suppressed.has(r.id) ? r : undefined);
+  const main = drafts.filter((r) => r.series === 0);
+  const base = { lang: s.lang, unit: def.unit, template: def.message, ages: def.ages, ...(def.population ? { population: def.population } : {}) };
+  if (q.kind === 'share') {
+    const low = published(main.find((r) => r.set.length === 1 && r.set[0] === 'education' && r.strata.education === 'grundskole'));
+    return keyMessage({ ...base, standalone: true, ...(low ? { total: low.value } : {}) });
+  }
+  const total = published(main.find((r) => r.set.length === 0));
+  if (q.kind === 'count') return keyMessage({ ...base, standalone: true, ...(total ? { total: total.value } : {}) });
+  const groups = EDUCATION_GROUPS[s.grouping];
+  const edu = (code: string) => published(main.find((r) => r.set.length === 1 && r.set[0] === 'education' && r.strata.education === code));
+  const low = edu(groups[0]!);
+  const high = edu(groups[groups.length - 1]!);
+  if (low && high) return keyMessage({ ...base, gradient: { low: { code: groups[0]!, value: low.value }, high: { code: groups[groups.length - 1]!, value: high.value } } });
+  return keyMessage({ ...base, ...(total ? { total: total.value } : {}) });
+}

@@ -1,0 +1,47 @@
+/** Package texts (da/en): section titles, table descriptions for "unavailable" reasons, method notes. */
+import type { Lang } from '../text/format';
+import type { IndicatorDefinition } from '../tracks/types';
+
+export const SECTION_TITLES: Record<IndicatorDefinition['section'], { da: string; en: string }> = {
+  population: { da: 'Befolkning', en: 'Population' },
+  prevention: { da: 'Forebyggelse (risikofaktorer)', en: 'Prevention (risk factors)' },
+  disease: { da: 'Sygdom', en: 'Disease' },
+  care: { da: 'Forløb og resultater', en: 'Care and outcomes' },
+  family: { da: 'Familieperspektiv', en: 'Family perspective' },
+};
+
+const TABLES: Record<string, { da: string; en: string }> = {
+  persons: { da: "'persons' (befolkningen)", en: "'persons' (population)" },
+  socioeconomic: { da: "'socioeconomic' (uddannelse, arbejdsmarked, indkomst)", en: "'socioeconomic' (education, labour market, income)" },
+  hospital_contacts: { da: "'hospital_contacts' (Landspatientregisteret)", en: "'hospital_contacts' (National Patient Register)" },
+  prescriptions: { da: "'prescriptions' (Lægemiddelstatistikregisteret)", en: "'prescriptions' (National Prescription Register)" },
+  municipal_services: { da: "'municipal_services' (kommunale tilbud)", en: "'municipal_services' (municipal services)" },
+  survey: { da: "'survey' (Hvordan har du det?)", en: "'survey' (the health survey)" },
+  costs: { da: "'costs' (udgifter pr. borger)", en: "'costs' (cost per person)" },
+};
+
+export function missingTablesReason(missing: string[], lang: Lang, alternatives = false): string {
+  const names = missing.map((t) => TABLES[t]?.[lang] ?? `'${t}'`);
+  if (lang === 'da') {
+    const list = names.join(alternatives ? ' eller ' : ' og ');
+    return `Kræver tabellen ${list}, som ikke er med i udtrækket.`;
+  }
+  return `Requires the table ${names.join(alternatives ? ' or ' : ' and ')}, which is not in the extract.`;
+}
+
+export const NOTES = {
+  tooFewForStandardisation: { da: 'For få tilfælde til aldersstandardisering: den rå værdi vises.', en: 'Too few cases for age standardisation: the crude value is shown.' },
+  zeroBands: { da: 'Nogle aldersgrupper har ingen borgere i en undergruppe; den standardiserede værdi er beregnet over de aldersgrupper, der findes.', en: 'Some age bands are empty in a subgroup; the standardised value uses the bands that exist.' },
+  suppressed: { da: 'Udeladt pga. få observationer (diskretionering).', en: 'Left out because of few observations (disclosure control).' },
+  standardisedInequality: { da: 'Ulighedsmål er beregnet på aldersstandardiserede værdier.', en: 'Inequality measures use age-standardised values.' },
+  crudeInequality: { da: 'Ulighedsmål er beregnet på rå (ikke standardiserede) værdier.', en: 'Inequality measures use crude (unstandardised) values.' },
+  standardisation: {
+    da: 'Aldersstandardiseret (direkte metode) efter {pop}; inden for køn når køn er en del af rækken, ellers efter alder og køn.',
+    en: 'Age-standardised (direct method) to {pop}; within sex when sex is part of the row, else by age and sex.',
+  },
+} as const;
+
+export const INEQUALITY_METHOD = {
+  da: 'Forskel og forhold mellem laveste og højeste uddannelsesgruppe; hældningsindeks (SII, lineær vægtet regression på ridit, PHE-metoden) og relativt indeks (RII, på logit-skala for andele og log-skala for rater); WHO HEAT bruger en logistisk model og kan give lidt andre værdier. Potentiel gevinst: tilfælde der ikke ville forekomme, hvis alle grupper havde den højest uddannede gruppes niveau. Arbejdsmarked og herkomst har ingen rækkefølge: den dårligst stillede gruppe sammenlignes med referencegruppen (i beskæftigelse, dansk oprindelse). Ukendt indgår ikke.',
+  en: 'Difference and ratio between the lowest and highest education group; slope index (SII, weighted linear regression on ridits, PHE method) and relative index (RII, on the logit scale for proportions and log scale for rates); WHO HEAT uses a logistic model and may differ slightly. Potential gain: cases that would not occur if every group had the level of the most educated. Labour market and origin are not ordered: the worst-off group is compared with the reference group (employed, Danish origin). Unknown is left out.',
+} as const;
