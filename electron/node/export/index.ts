@@ -1,0 +1,3 @@
+export { exportPackage, renderAssets, withCharts, PDF_ROUTE, type ExportOptions, type ExportSummary } from './export-package';
+export { ExportCancelledError } from './atomic';
+export { renderSvg, svgToPng } from './render';

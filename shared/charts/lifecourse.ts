@@ -1,0 +1,78 @@
+/**
+ * Life course 0-100 ("knæk kurven"): the indicator by single-year age, one smoothed line with interval
+ * band per education group (or one line when the package has age alone). Smoothing is a centred
+ * 5-year moving average of value and limits, so single noisy ages do not draw spikes.
+ */
+import type { Indicator, IndicatorRow } from '../contract/datapakke';
+import { valueLabel } from '../text/labels';
+import { footerLines, withFooter } from './footnote';
+import { chartTitle, inequalityText, populationLine } from './header';
+import { educationOrder, formatInterval, formatValue, rowsWith } from './rows';
+import { lineBandLayers, type LinePoint } from './line-band';
+import { CHART_HEIGHT, CHART_WIDTH, educationColours, houseConfig, SINGLE_COLOUR, UNKNOWN_COLOUR, unitLabel, valueFormat } from './theme';
+import type { ChartKind, VegaLiteSpec } from './types';
+
+const HALF_WINDOW = 2;
+
+function source(indicator: Indicator): { rows: IndicatorRow[]; byEducation: boolean } {
+  const edu = rowsWith(indicator, ['age', 'education']);
+  return edu.length > 0 ? { rows: edu, byEducation: true } : { rows: rowsWith(indicator, ['age']), byEducation: false };
+}
+
+export function smooth(points: LinePoint[]): LinePoint[] {
+  const sorted = [...points].sort((a, b) => a.x - b.x);
+  return sorted.map((p) => {
+    if (p.suppressed) return p;
+    const near = sorted.filter((q) => !q.suppressed && Math.abs(q.x - p.x) <= HALF_WINDOW);
+    const mean = (f: (q: LinePoint) => number | null) => {
+      const v = near.map(f).filter((n): n is number => n != null);
+      return v.length ? v.reduce((a, b) => a + b, 0) / v.length : null;
+    };
+    return { ...p, value: mean((q) => q.value), lower: mean((q) => q.lower), upper: mean((q) => q.upper) };
+  });
+}
+
+export const lifecourseChart: ChartKind = {
+  kind: 'lifecourse',
+  label: 'Livsforløb 0-100 år',
+  canMake: (indicator) => source(indicator).rows.filter((r) => !r.suppressed).length >= 10,
+
+  build(indicator, ctx): VegaLiteSpec {
+    const { rows, byEducation } = source(indicator);
+    const codes = byEducation ? educationOrder(ctx.pkg, rows.map((r) => String(r.strata.education))) : ['total'];
+    const label = (code: string) => (byEducation ? valueLabel('education', code) : indicator.title);
+    const points: LinePoint[] = codes.flatMap((code) =>
+      smooth(
+        rows
+          .filter((r) => !byEducation || String(r.strata.education) === code)
+          .map((r) => ({ x: Number(r.strata.age), group: label(code), suppressed: r.suppressed, value: r.suppressed ? null : r.value, lower: r.suppressed ? null : (r.lower ?? null), upper: r.suppressed ? null : (r.upper ?? null) })),
+      ),
+    );
+    const known = codes.filter((c) => c !== 'ukendt');
+    const colours = byEducation ? [...educationColours(known.length), ...(codes.includes('ukendt') ? [UNKNOWN_COLOUR] : [])] : [SINGLE_COLOUR];
+    const chart = lineBandLayers(points, {
+      xTitle: 'Alder (år)', yTitle: unitLabel(indicator.unit), yFormat: valueFormat(indicator.unit), groups: codes.map(label), colours,
+      width: CHART_WIDTH, height: CHART_HEIGHT, xValues: Array.from({ length: 11 }, (_, i) => i * 10),
+    });
+    const anySuppressed = points.some((p) => p.suppressed);
+    const footer = footerLines(indicator, ctx.pkg, {
+      suppressed: anySuppressed, intervals: true,
+      extra: ['Kurverne er udjævnet som glidende gennemsnit over 5 aldersår.', ...(anySuppressed ? ['Lodrette streger ved x-aksen markerer udeladte aldre.'] : [])],
+    });
+    const title = chartTitle(`${indicator.title} gennem livet${byEducation ? ' efter uddannelse' : ''}`, [populationLine(indicator, ctx.pkg), byEducation ? inequalityText(indicator) : undefined]);
+    return withFooter(chart, footer, houseConfig(), title);
+  },
+
+  table(indicator) {
+    const { rows, byEducation } = source(indicator);
+    return {
+      columns: ['Alder', ...(byEducation ? ['Uddannelse'] : []), 'Værdi', 'Konfidensinterval'],
+      rows: rows.map((r) => [
+        String(r.strata.age),
+        ...(byEducation ? [valueLabel('education', String(r.strata.education))] : []),
+        r.suppressed ? '– (udeladt)' : formatValue(r.value, indicator.unit),
+        r.suppressed ? '' : formatInterval(r.lower, r.upper, indicator.unit),
+      ]),
+    };
+  },
+};

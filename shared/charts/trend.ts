@@ -1,0 +1,55 @@
+/** Trend over years: one line with interval band (per education group when the package has year × education). */
+import type { Indicator, IndicatorRow } from '../contract/datapakke';
+import { valueLabel } from '../text/labels';
+import { footerLines, withFooter } from './footnote';
+import { chartTitle, populationLine } from './header';
+import { lineBandLayers, type LinePoint } from './line-band';
+import { educationOrder, formatInterval, formatValue, rowsWith } from './rows';
+import { CHART_HEIGHT, CHART_WIDTH, educationColours, houseConfig, SINGLE_COLOUR, UNKNOWN_COLOUR, unitLabel, valueFormat } from './theme';
+import type { ChartKind, VegaLiteSpec } from './types';
+
+function source(indicator: Indicator): { rows: IndicatorRow[]; byEducation: boolean } {
+  const edu = rowsWith(indicator, ['year', 'education']);
+  return edu.length > 0 ? { rows: edu, byEducation: true } : { rows: rowsWith(indicator, ['year']), byEducation: false };
+}
+
+export const trendChart: ChartKind = {
+  kind: 'trend',
+  label: 'Udvikling over tid',
+  canMake: (indicator) => new Set(source(indicator).rows.map((r) => r.strata.year)).size >= 2,
+
+  build(indicator, ctx): VegaLiteSpec {
+    const { rows, byEducation } = source(indicator);
+    const codes = byEducation ? educationOrder(ctx.pkg, rows.map((r) => String(r.strata.education))) : ['total'];
+    const label = (code: string) => (byEducation ? valueLabel('education', code) : 'I alt');
+    const points: LinePoint[] = rows.map((r) => ({
+      x: Number(r.strata.year),
+      group: label(byEducation ? String(r.strata.education) : 'total'),
+      suppressed: r.suppressed,
+      value: r.suppressed ? null : r.value,
+      lower: r.suppressed ? null : (r.lower ?? null),
+      upper: r.suppressed ? null : (r.upper ?? null),
+    }));
+    const known = codes.filter((c) => c !== 'ukendt');
+    const colours = byEducation ? [...educationColours(known.length), ...(codes.includes('ukendt') ? [UNKNOWN_COLOUR] : [])] : [SINGLE_COLOUR];
+    const chart = lineBandLayers(points, { xTitle: 'År', yTitle: unitLabel(indicator.unit), yFormat: valueFormat(indicator.unit), groups: codes.map(label), colours, width: CHART_WIDTH, height: CHART_HEIGHT, endLabels: !byEducation });
+    const anySuppressed = points.some((p) => p.suppressed);
+    const footer = footerLines(indicator, ctx.pkg, { suppressed: anySuppressed, intervals: true });
+    const years = points.map((p) => p.x);
+    const title = chartTitle(`${indicator.title}, ${Math.min(...years)}-${Math.max(...years)}`, [populationLine(indicator, ctx.pkg)]);
+    return withFooter(chart, footer, houseConfig(), title);
+  },
+
+  table(indicator) {
+    const { rows, byEducation } = source(indicator);
+    return {
+      columns: ['År', ...(byEducation ? ['Uddannelse'] : []), 'Værdi', 'Konfidensinterval'],
+      rows: rows.map((r) => [
+        String(r.strata.year),
+        ...(byEducation ? [valueLabel('education', String(r.strata.education))] : []),
+        r.suppressed ? '– (udeladt)' : formatValue(r.value, indicator.unit),
+        r.suppressed ? '' : formatInterval(r.lower, r.upper, indicator.unit),
+      ]),
+    };
+  },
+};

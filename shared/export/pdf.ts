@@ -1,0 +1,184 @@
+/**
+ * PDF of the whole package, A4: cover, contents, one section per indicator group, method appendix.
+ * Charts go in as vectors (their SVG through svg-to-pdfkit) with the bundled font embedded.
+ *
+ * pdfkit and svg-to-pdfkit are passed in by the caller: their typings pull in Node's types, which
+ * shared/ must not see, so this module only knows the small part of pdfkit it uses.
+ */
+import type { Datapakke, Indicator } from '../contract/datapakke';
+import { formatDate } from '../text/format';
+import { inequalityText } from '../charts/header';
+import { packageTitle, provenanceLines, provenanceShort, TRACK_NAMES } from './provenance';
+import type { ChartAsset, FontSet } from './types';
+
+interface TextOptions {
+  width?: number;
+  align?: 'left' | 'right' | 'center';
+  lineGap?: number;
+  continued?: boolean;
+  link?: string | number | null;
+  goTo?: string;
+  destination?: string;
+}
+
+/** The part of a PDFKit document this module uses. */
+export interface PdfDoc {
+  page: { width: number; height: number; margins: { top: number; bottom: number; left: number; right: number } };
+  y: number;
+  x: number;
+  info: Record<string, unknown>;
+  registerFont(name: string, src: Uint8Array): PdfDoc;
+  font(name: string): PdfDoc;
+  fontSize(size: number): PdfDoc;
+  fillColor(colour: string): PdfDoc;
+  text(text: string, x?: number, y?: number, options?: TextOptions): PdfDoc;
+  heightOfString(text: string, options?: TextOptions): number;
+  addPage(): PdfDoc;
+  moveDown(lines?: number): PdfDoc;
+  rect(x: number, y: number, w: number, h: number): PdfDoc;
+  fill(colour?: string): PdfDoc;
+  addNamedDestination(name: string): void;
+  bufferedPageRange(): { start: number; count: number };
+  switchToPage(n: number): PdfDoc;
+  on(event: 'data', cb: (chunk: Uint8Array) => void): PdfDoc;
+  on(event: 'end', cb: () => void): PdfDoc;
+  end(): void;
+}
+
+export interface PdfDeps {
+  createDocument(options: Record<string, unknown>): PdfDoc;
+  svgToPdf(doc: PdfDoc, svg: string, x: number, y: number, options: { width?: number; height?: number; fontCallback: (family: string, bold: boolean) => string; assumePt?: boolean }): void;
+}
+
+const MARGIN = 50;
+const CONTENT_W = 595.28 - 2 * MARGIN;
+const BOTTOM = 841.89 - MARGIN - 30;
+
+function chartHeight(asset: ChartAsset): number {
+  return (asset.height * CONTENT_W) / asset.width;
+}
+
+function heading(doc: PdfDoc, text: string, size: number): void {
+  doc.font('bold').fontSize(size).fillColor('#1a1a1a').text(text, MARGIN, doc.y, { width: CONTENT_W });
+  doc.moveDown(0.3);
+}
+
+function para(doc: PdfDoc, text: string, size = 10.5, colour = '#333333', font = 'regular'): void {
+  doc.font(font).fontSize(size).fillColor(colour).text(text, MARGIN, doc.y, { width: CONTENT_W, lineGap: 2 });
+  doc.moveDown(0.4);
+}
+
+function ensureSpace(doc: PdfDoc, needed: number): void {
+  if (doc.y + needed > BOTTOM) doc.addPage();
+}
+
+function cover(doc: PdfDoc, pkg: Datapakke): void {
+  doc.rect(0, 0, 595.28, 300).fill('#08306b');
+  doc.font('bold').fontSize(32).fillColor('#ffffff').text(`Datapakke: ${TRACK_NAMES[pkg.track]}`, MARGIN, 120, { width: CONTENT_W });
+  doc.font('regular').fontSize(20).fillColor('#ffffff').text(pkg.area.name, MARGIN, doc.y + 6, { width: CONTENT_W });
+  doc.font('regular').fontSize(12).fillColor('#dce6f2').text(`Opgjort ${formatDate(pkg.referenceDate)}`, MARGIN, doc.y + 6, { width: CONTENT_W });
+  doc.y = 340;
+  heading(doc, 'Om pakken', 14);
+  para(doc, 'Sociale forskelle i sundhed på alle indikatorer: hver indikator er opgjort efter uddannelse og de øvrige sociale opdelinger, med usikkerhed og ulighedsmål. Tal bygger udelukkende på aggregerede registerdata; små grupper er udeladt.');
+  for (const line of provenanceLines(pkg)) para(doc, line, 9, '#555555');
+}
+
+type DrawSvg = (asset: ChartAsset, x: number, y: number, height: number) => void;
+
+function indicatorPages(doc: PdfDoc, ind: Indicator, assets: readonly ChartAsset[], drawSvg: DrawSvg): void {
+  ensureSpace(doc, 160);
+  heading(doc, ind.title, 15);
+  if (ind.available === false) {
+    para(doc, `Ikke tilgængelig: ${ind.reason ?? 'data mangler'}`, 10.5, '#6b6b6b');
+    doc.moveDown(0.6);
+    return;
+  }
+  if (ind.keyMessage) para(doc, ind.keyMessage, 11.5, '#1a1a1a', 'bold');
+  const ineq = inequalityText(ind);
+  if (ineq) para(doc, ineq);
+  for (const asset of assets.filter((a) => a.indicatorId === ind.id)) {
+    const h = chartHeight(asset);
+    ensureSpace(doc, h + 10);
+    const y = doc.y;
+    doc.addNamedDestination(asset.id);
+    drawSvg(asset, MARGIN, y, h);
+    doc.y = y + h + 12;
+  }
+  doc.moveDown(0.6);
+}
+
+/** svg-to-pdfkit lays the SVG out at its own width/height attributes; set them to the box so the viewBox scales. */
+export function fitSvg(svg: string, width: number, height: number): string {
+  return svg.replace(/<svg([^>]*?)\swidth="[\d.]+"([^>]*?)\sheight="[\d.]+"/, `<svg$1 width="${width.toFixed(2)}"$2 height="${height.toFixed(2)}"`);
+}
+
+/** Bytes of the package PDF. `generatedAt` is used as the creation date so the bytes are reproducible. */
+export function buildPdf(pkg: Datapakke, assets: readonly ChartAsset[], fonts: FontSet, deps: PdfDeps): Promise<Uint8Array> {
+  const doc = deps.createDocument({ size: 'A4', margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN }, bufferPages: true, autoFirstPage: true, info: {}, lang: 'da-DK', displayTitle: true, pdfVersion: '1.7', tagged: false });
+  doc.registerFont('regular', fonts.regular);
+  doc.registerFont('bold', fonts.semibold);
+  doc.info.Title = packageTitle(pkg);
+  doc.info.Author = `${pkg.app.name} ${pkg.app.version}`;
+  doc.info.Subject = provenanceShort(pkg);
+  doc.info.Keywords = provenanceLines(pkg).join('; ');
+  doc.info.CreationDate = new Date(pkg.generatedAt);
+  const drawSvg: DrawSvg = (asset, x, y, h) =>
+    deps.svgToPdf(doc, fitSvg(asset.svg, CONTENT_W, h), x, y, { fontCallback: (_family, bold) => (bold ? 'bold' : 'regular'), assumePt: true });
+  const chunks: Uint8Array[] = [];
+  const done = new Promise<Uint8Array>((resolve) => {
+    doc.on('data', (c) => chunks.push(c));
+    doc.on('end', () => {
+      const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+      let at = 0;
+      for (const c of chunks) {
+        out.set(c, at);
+        at += c.length;
+      }
+      resolve(out);
+    });
+  });
+
+  cover(doc, pkg);
+  doc.addPage();
+  const contentsPage = doc.bufferedPageRange().count - 1;
+  const entries: { title: string; page: number; level: number }[] = [];
+  for (const section of pkg.sections) {
+    doc.addPage();
+    entries.push({ title: section.title, page: doc.bufferedPageRange().count, level: 0 });
+    heading(doc, section.title, 20);
+    for (const ind of section.indicators) {
+      ensureSpace(doc, 160);
+      entries.push({ title: ind.title, page: doc.bufferedPageRange().count, level: 1 });
+      indicatorPages(doc, ind, assets, drawSvg);
+    }
+  }
+  doc.addPage();
+  entries.push({ title: 'Metodebilag', page: doc.bufferedPageRange().count, level: 0 });
+  heading(doc, 'Metodebilag', 20);
+  para(doc, `Intervaller er ${Math.round(pkg.settings.confidence * 100)} %-konfidensintervaller. Uddannelse i ${pkg.settings.educationGrouping} grupper, ordnet fra kortest til længst. Standardbefolkning: ${pkg.settings.standardPopulation}. Ulighedsmål: absolut forskel, ratio, SII og RII samt potentiel gevinst.`);
+  for (const ind of pkg.sections.flatMap((s) => s.indicators)) if (ind.definition) para(doc, `${ind.title}: ${ind.definition}`, 9.5);
+  for (const [key, value] of Object.entries(pkg.method ?? {})) para(doc, `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`.slice(0, 2000), 8.5, '#555555');
+  heading(doc, 'Herkomst', 12);
+  for (const line of provenanceLines(pkg)) para(doc, line, 9, '#555555');
+
+  doc.switchToPage(contentsPage);
+  doc.y = MARGIN;
+  heading(doc, 'Indhold', 20);
+  for (const e of entries) {
+    const y = doc.y;
+    doc.font(e.level === 0 ? 'bold' : 'regular').fontSize(e.level === 0 ? 12 : 10.5).fillColor('#1a1a1a').text(e.title, MARGIN + e.level * 16, y, { width: CONTENT_W - 60 - e.level * 16 });
+    const after = doc.y;
+    doc.text(String(e.page), MARGIN + CONTENT_W - 40, y, { width: 40, align: 'right' });
+    doc.y = Math.max(after, doc.y) + 3;
+  }
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    const bottomMargin = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc.font('regular').fontSize(7.5).fillColor('#777777').text(`${provenanceShort(pkg)} · side ${i + 1} af ${range.count}`, MARGIN, 841.89 - 36, { width: CONTENT_W, align: 'center' });
+    doc.page.margins.bottom = bottomMargin;
+  }
+  doc.end();
+  return done;
+}
