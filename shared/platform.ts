@@ -9,8 +9,17 @@ export interface PickedFile {
   /** Name relative to the picked folder (e.g. `lpr_2023.parquet`), never an absolute path shown in exports. */
   name: string;
   size: number;
-  /** Opaque handle the engine registers (a browser File, or a path token in Electron). */
+  /** Opaque handle the engine registers (a browser File, or a FileGrantHandle in Electron). */
   handle: unknown;
+}
+
+/**
+ * How Electron hands a picked file to the renderer: a random token that only the main process can
+ * turn back into the path the user picked. The renderer never sees, sends or invents a path.
+ */
+export interface FileGrantHandle {
+  kind: 'grant';
+  token: string;
 }
 
 export interface SaveRequest {
@@ -36,4 +45,9 @@ export interface Platform {
   saveFiles(files: SaveRequest[]): Promise<string[] | null>;
   /** Prints the given self-contained HTML to PDF bytes. */
   printToPdf(html: string): Promise<Uint8Array>;
+  /**
+   * Reads bytes [start, end) of a picked file. Only the Electron bridge has it (its handles are
+   * tokens); the web build slices its File handles directly.
+   */
+  readFileSlice?(handle: FileGrantHandle, start: number, end: number): Promise<Uint8Array>;
 }

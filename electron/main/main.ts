@@ -1,0 +1,95 @@
+/**
+ * Composition root of the Electron main process. Order matters and is kept visible here: the
+ * privileged scheme is declared before `ready`; the session is hardened before the first window
+ * exists. No auto-updater, no crash reporter, no telemetry: none is ever started.
+ */
+import { type BrowserWindow, app, session } from 'electron';
+import path from 'node:path';
+import { detectHeadless } from '../policy/headless';
+import { createFileGrants, writeFileAtomic } from '../node/file-grants';
+import { pickFolder, pickOpenPaths, pickSavePath, showAbout } from './dialogs';
+import { registerIpcHandlers } from './ipc';
+import { declareAppScheme, serveAppScheme } from './protocol';
+import { guardAllWebContents, hardenSession } from './security';
+import { createAppWindow, installMenu, printHtmlToPdf } from './window';
+import { runHeadless } from './headless';
+
+const APP_NAME = 'Datapakker';
+
+function startWindowed(): void {
+  const dev = !app.isPackaged;
+  const appPath = app.getAppPath();
+  const grants = createFileGrants();
+  const printPages = new Map<string, string>();
+  let window: BrowserWindow | undefined;
+  const current = (): BrowserWindow => {
+    if (!window || window.isDestroyed()) throw new Error('no app window');
+    return window;
+  };
+
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  app.on('second-instance', () => {
+    if (window && !window.isDestroyed()) {
+      if (window.isMinimized()) window.restore();
+      window.focus();
+    }
+  });
+
+  app.enableSandbox();
+  declareAppScheme();
+  guardAllWebContents();
+
+  registerIpcHandlers(
+    {
+      'platform:info': async () => ({ name: APP_NAME, version: app.getVersion(), platform: 'electron' }),
+      'platform:open-files': async (request) => {
+        const paths = await pickOpenPaths(current(), request);
+        if (paths.length === 0) return [];
+        return request.folder ? grants.grantFolder(paths[0]!, request.accept) : grants.grantFiles(paths);
+      },
+      'platform:save-file': async (request) => {
+        const target = await pickSavePath(current(), request.suggestedName);
+        if (!target) return null;
+        await writeFileAtomic(target, request.bytes);
+        return path.basename(target);
+      },
+      'platform:save-files': async (files) => {
+        const folder = await pickFolder(current());
+        if (!folder) return null;
+        const written: string[] = [];
+        for (const file of files) written.push(await grants.writeIntoFolder(folder, file.suggestedName, file.bytes));
+        return written;
+      },
+      'platform:print-to-pdf': async ({ html }) => printHtmlToPdf(html, printPages),
+      'files:read-slice': async (request) => grants.readSlice(request),
+    },
+    () => (window && !window.isDestroyed() ? window.webContents.id : undefined),
+  );
+
+  void app.whenReady().then(() => {
+    hardenSession(session.defaultSession, { dev });
+    serveAppScheme(path.join(appPath, 'dist-web'), printPages);
+    installMenu({ dev, appName: APP_NAME }, (command) => {
+      if (command === 'about') void showAbout(window);
+    });
+    window = createAppWindow(path.join(appPath, 'dist-electron', 'preload', 'preload.cjs'), { dev, title: APP_NAME });
+    // A reload or a closed window ends every grant: tokens never outlive the page that got them.
+    window.webContents.on('did-start-navigation', (details) => {
+      if (details.isMainFrame && !details.isSameDocument) grants.revokeAll();
+    });
+    window.on('closed', () => grants.revokeAll());
+  });
+  app.on('window-all-closed', () => app.quit());
+}
+
+app.setName(APP_NAME);
+const headless = detectHeadless(process.argv, { packaged: app.isPackaged });
+if (headless) {
+  app.dock?.hide();
+  void runHeadless(app.getAppPath(), headless).then((code) => app.exit(code));
+} else {
+  startWindowed();
+}

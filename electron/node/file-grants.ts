@@ -1,0 +1,166 @@
+/**
+ * The grant table of the Electron main process: files the user picked in a dialog are remembered
+ * under random tokens, and the renderer can read them only through those tokens. A path from the
+ * renderer is never opened. Pure Node (no 'electron'), so the escapes it refuses are tested with
+ * real files: traversal, symlinks leaving a picked folder, files swapped for symlinks after the pick.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { IPC_LIMITS, type GrantedFile, type ReadSliceRequest } from '../../shared/ipc';
+import { checkFileName } from '../policy/file-name';
+import { checkToken } from '../policy/ipc-validators';
+
+/** A refusal the IPC wrapper reports to the renderer as a generic error (details go to the log). */
+export class GrantError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'GrantError';
+  }
+}
+
+export interface FileGrantsOptions {
+  /** Largest slice one read may return. */
+  maxSliceBytes?: number;
+  /** Most files one folder pick may grant (a registry extract folder has tens, not thousands). */
+  maxFolderFiles?: number;
+  /** Deepest sub-folder level a folder pick descends into. */
+  maxFolderDepth?: number;
+}
+
+export interface FileGrants {
+  /** Grants files the user picked in an open dialog. */
+  grantFiles(paths: readonly string[]): Promise<GrantedFile[]>;
+  /** Grants the regular files inside a folder the user picked (optionally only some extensions). */
+  grantFolder(folder: string, accept?: readonly string[]): Promise<GrantedFile[]>;
+  /** Reads bytes [start, end) of a granted file; `end` past the file's end is clamped. */
+  readSlice(request: ReadSliceRequest): Promise<Uint8Array>;
+  /** Writes one file named by the renderer into a folder the user picked; returns the name. */
+  writeIntoFolder(folder: string, name: string, bytes: Uint8Array): Promise<string>;
+  /** Forgets every grant (window closed or reloaded). */
+  revokeAll(): void;
+  readonly size: number;
+}
+
+const isInside = (parent: string, child: string) => {
+  const rel = path.relative(parent, child);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+};
+
+/** Writes through a temporary sibling and a rename, so a crash never leaves half an export. */
+export async function writeFileAtomic(target: string, bytes: Uint8Array): Promise<void> {
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomUUID()}.tmp`);
+  try {
+    await fs.writeFile(temp, bytes, { flag: 'wx' });
+    await fs.rename(temp, target);
+  } catch (err) {
+    await fs.rm(temp, { force: true });
+    throw err;
+  }
+}
+
+export function createFileGrants(options: FileGrantsOptions = {}): FileGrants {
+  const maxSlice = options.maxSliceBytes ?? IPC_LIMITS.maxSliceBytes;
+  const maxFiles = options.maxFolderFiles ?? 5000;
+  const maxDepth = options.maxFolderDepth ?? 4;
+  const grants = new Map<string, { realPath: string }>();
+
+  const grantOne = async (realPath: string, name: string): Promise<GrantedFile> => {
+    const stat = await fs.stat(realPath);
+    const token = randomUUID();
+    grants.set(token, { realPath });
+    return { name, size: stat.size, token };
+  };
+
+  const walk = async (root: string, dir: string, depth: number, accept: readonly string[] | undefined, out: GrantedFile[]) => {
+    const entries = await fs.readdir(dir, { withFileTypes: true });
+    entries.sort((a, b) => a.name.localeCompare(b.name));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const full = path.join(dir, entry.name);
+      // A symlink is followed only if it stays inside the picked folder.
+      const real = await fs.realpath(full).catch(() => null);
+      if (!real || !isInside(root, real)) continue;
+      const stat = await fs.stat(real);
+      if (stat.isDirectory()) {
+        if (depth < maxDepth) await walk(root, full, depth + 1, accept, out);
+      } else if (stat.isFile()) {
+        if (accept && accept.length > 0 && !accept.some((ext) => entry.name.toLowerCase().endsWith(ext.toLowerCase()))) continue;
+        if (out.length >= maxFiles) throw new GrantError(`folder has more than ${maxFiles} files`);
+        out.push(await grantOne(real, path.relative(root, full).split(path.sep).join('/')));
+      }
+    }
+  };
+
+  return {
+    async grantFiles(paths) {
+      const out: GrantedFile[] = [];
+      for (const p of paths) {
+        if (!path.isAbsolute(p)) throw new GrantError('dialog returned a relative path');
+        const real = await fs.realpath(p);
+        if (!(await fs.stat(real)).isFile()) throw new GrantError('picked entry is not a regular file');
+        out.push(await grantOne(real, path.basename(p)));
+      }
+      return out;
+    },
+
+    async grantFolder(folder, accept) {
+      if (!path.isAbsolute(folder)) throw new GrantError('dialog returned a relative path');
+      const root = await fs.realpath(folder);
+      if (!(await fs.stat(root)).isDirectory()) throw new GrantError('picked entry is not a folder');
+      const out: GrantedFile[] = [];
+      await walk(root, root, 0, accept, out);
+      return out;
+    },
+
+    async readSlice({ token, start, end }) {
+      if (!checkToken(token).ok) throw new GrantError('malformed token');
+      const grant = grants.get(token);
+      if (!grant) throw new GrantError('unknown token');
+      if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || start < 0 || end < start) throw new GrantError('bad slice bounds');
+      if (end - start > maxSlice) throw new GrantError('slice exceeds the size limit');
+      // The file may have been swapped for a symlink since the pick: it must still be itself.
+      const now = await fs.realpath(grant.realPath).catch(() => null);
+      if (now !== grant.realPath) throw new GrantError('granted file moved or became a link');
+      const handle = await fs.open(grant.realPath, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0));
+      try {
+        const stat = await handle.stat();
+        if (!stat.isFile()) throw new GrantError('granted entry is no longer a regular file');
+        const stop = Math.min(end, stat.size);
+        if (start >= stop) return new Uint8Array(0);
+        const buffer = new Uint8Array(stop - start);
+        let read = 0;
+        while (read < buffer.length) {
+          const { bytesRead } = await handle.read(buffer, read, buffer.length - read, start + read);
+          if (bytesRead === 0) break;
+          read += bytesRead;
+        }
+        return read === buffer.length ? buffer : buffer.subarray(0, read);
+      } finally {
+        await handle.close();
+      }
+    },
+
+    async writeIntoFolder(folder, name, bytes) {
+      const checked = checkFileName(name);
+      if (!checked.ok) throw new GrantError(checked.reason);
+      if (!path.isAbsolute(folder)) throw new GrantError('dialog returned a relative path');
+      const root = await fs.realpath(folder);
+      const target = path.join(root, checked.value);
+      if (path.dirname(target) !== root) throw new GrantError('target escapes the picked folder');
+      const existing = await fs.lstat(target).catch(() => null);
+      if (existing && !existing.isFile()) throw new GrantError('target exists and is not a regular file');
+      if (bytes.byteLength > IPC_LIMITS.maxSaveBytes) throw new GrantError('file exceeds the size limit');
+      await writeFileAtomic(target, bytes);
+      return checked.value;
+    },
+
+    revokeAll() {
+      grants.clear();
+    },
+
+    get size() {
+      return grants.size;
+    },
+  };
+}

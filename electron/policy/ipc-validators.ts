@@ -1,0 +1,107 @@
+/**
+ * One validator per IPC channel. Main runs it on every request before the handler: the renderer is
+ * untrusted, so each payload is checked for type, exact shape (no extra properties), size and
+ * content. A validator returns the payload narrowed to the channel's request type, or a refusal.
+ */
+import { IPC_LIMITS, type IpcChannel, type IpcRequest, type OpenFilesRequest, type ReadSliceRequest } from '../../shared/ipc';
+import type { SaveRequest } from '../../shared/platform';
+import { checkFileName } from './file-name';
+import { type Verdict, accept, refuse } from './verdict';
+
+type Validator<C extends IpcChannel> = (payload: unknown) => Verdict<IpcRequest<C>>;
+
+/** Tokens are UUIDs minted by main (electron/node/file-grants.ts). */
+export const TOKEN_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const EXTENSION_PATTERN = /^\.[a-z0-9]{1,10}$/i;
+const MIME_PATTERN = /^[a-z0-9][\w.+-]*\/[\w.+-]+$/i;
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/** Refuses properties nobody asked for: they are either a bug or an attempt to smuggle something. */
+function hasOnlyKeys(value: Record<string, unknown>, required: readonly string[], optional: readonly string[] = []): boolean {
+  const keys = Object.keys(value);
+  return required.every((k) => keys.includes(k)) && keys.every((k) => required.includes(k) || optional.includes(k));
+}
+
+function isBytes(value: unknown): value is Uint8Array {
+  // Not `instanceof`: structured clone and Buffer make realm and subclass differences.
+  return Object.prototype.toString.call(value) === '[object Uint8Array]';
+}
+
+const isOffset = (n: unknown): n is number => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;
+
+export function checkToken(token: unknown): Verdict<string> {
+  return typeof token === 'string' && token.length <= IPC_LIMITS.maxTokenChars && TOKEN_PATTERN.test(token) ? accept(token) : refuse('malformed file token');
+}
+
+function checkSaveRequest(payload: unknown): Verdict<SaveRequest> {
+  if (!isPlainObject(payload) || !hasOnlyKeys(payload, ['suggestedName', 'mimeType', 'bytes'])) return refuse('save request has the wrong shape');
+  const name = checkFileName(payload.suggestedName);
+  if (!name.ok) return name;
+  const { mimeType, bytes } = payload;
+  if (typeof mimeType !== 'string' || mimeType.length > IPC_LIMITS.maxMimeChars || !MIME_PATTERN.test(mimeType)) return refuse('malformed MIME type');
+  if (!isBytes(bytes)) return refuse('save bytes are not a Uint8Array');
+  if (bytes.byteLength > IPC_LIMITS.maxSaveBytes) return refuse('save bytes exceed the size limit');
+  return accept({ suggestedName: name.value, mimeType, bytes });
+}
+
+function checkOpenFiles(payload: unknown): Verdict<OpenFilesRequest> {
+  if (!isPlainObject(payload) || !hasOnlyKeys(payload, [], ['folder', 'accept'])) return refuse('open request has the wrong shape');
+  const { folder, accept: extensions } = payload;
+  if (folder !== undefined && typeof folder !== 'boolean') return refuse('folder is not a boolean');
+  if (extensions !== undefined) {
+    if (!Array.isArray(extensions) || extensions.length > IPC_LIMITS.maxAcceptEntries) return refuse('accept is not a short array');
+    if (!extensions.every((e) => typeof e === 'string' && EXTENSION_PATTERN.test(e))) return refuse('accept holds something other than extensions');
+  }
+  const request: OpenFilesRequest = {};
+  if (folder !== undefined) request.folder = folder;
+  if (extensions !== undefined) request.accept = [...(extensions as string[])];
+  return accept(request);
+}
+
+function checkReadSlice(payload: unknown): Verdict<ReadSliceRequest> {
+  if (!isPlainObject(payload) || !hasOnlyKeys(payload, ['token', 'start', 'end'])) return refuse('slice request has the wrong shape');
+  const token = checkToken(payload.token);
+  if (!token.ok) return token;
+  const { start, end } = payload;
+  if (!isOffset(start) || !isOffset(end) || end < start) return refuse('slice bounds are not 0 <= start <= end');
+  if (end - start > IPC_LIMITS.maxSliceBytes) return refuse('slice exceeds the size limit');
+  return accept({ token: token.value, start, end });
+}
+
+export const IPC_VALIDATORS: { [C in IpcChannel]: Validator<C> } = {
+  'platform:info': (payload) => (payload === null || payload === undefined ? accept(null) : refuse('info takes no arguments')),
+  'platform:open-files': checkOpenFiles,
+  'platform:save-file': checkSaveRequest,
+  'platform:save-files': (payload) => {
+    if (!Array.isArray(payload) || payload.length === 0 || payload.length > IPC_LIMITS.maxSaveFiles) return refuse('save-files needs 1 to 200 files');
+    const files: SaveRequest[] = [];
+    const seen = new Set<string>();
+    for (const item of payload) {
+      const checked = checkSaveRequest(item);
+      if (!checked.ok) return checked;
+      // Windows and macOS file systems ignore case: "A.xlsx" and "a.xlsx" would overwrite each other.
+      const key = checked.value.suggestedName.toLowerCase();
+      if (seen.has(key)) return refuse('duplicate file name in one export');
+      seen.add(key);
+      files.push(checked.value);
+    }
+    return accept(files);
+  },
+  'platform:print-to-pdf': (payload) => {
+    if (!isPlainObject(payload) || !hasOnlyKeys(payload, ['html'])) return refuse('print request has the wrong shape');
+    const { html } = payload;
+    if (typeof html !== 'string' || html.length === 0 || html.length > IPC_LIMITS.maxHtmlChars) return refuse('html is not a string within the size limit');
+    return accept({ html });
+  },
+  'files:read-slice': checkReadSlice,
+};
+
+export function validateIpcRequest<C extends IpcChannel>(channel: C, payload: unknown): Verdict<IpcRequest<C>> {
+  const validator = IPC_VALIDATORS[channel] as Validator<C> | undefined;
+  return validator ? validator(payload) : refuse(`unknown channel ${String(channel)}`);
+}

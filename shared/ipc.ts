@@ -1,0 +1,70 @@
+/**
+ * The IPC channel map between the Electron preload and main process: one entry per Platform
+ * method, each with its request and response type. The preload invokes only these channels, main
+ * registers only these channels, and every request is validated in main (electron/policy/
+ * ipc-validators.ts) before a handler sees it: the renderer is treated as untrusted.
+ */
+import type { AppInfo, SaveRequest } from './platform';
+
+/** A picked file as it crosses IPC: a token instead of a path. */
+export interface GrantedFile {
+  /** Name relative to the picked folder, or the file's base name. */
+  name: string;
+  size: number;
+  token: string;
+}
+
+export interface OpenFilesRequest {
+  folder?: boolean;
+  /** File extensions with a leading dot, e.g. `.csv`. */
+  accept?: string[];
+}
+
+export interface ReadSliceRequest {
+  token: string;
+  start: number;
+  end: number;
+}
+
+export interface IpcChannels {
+  'platform:info': { request: null; response: AppInfo };
+  'platform:open-files': { request: OpenFilesRequest; response: GrantedFile[] };
+  'platform:save-file': { request: SaveRequest; response: string | null };
+  'platform:save-files': { request: SaveRequest[]; response: string[] | null };
+  'platform:print-to-pdf': { request: { html: string }; response: Uint8Array };
+  'files:read-slice': { request: ReadSliceRequest; response: Uint8Array };
+}
+
+export type IpcChannel = keyof IpcChannels;
+export type IpcRequest<C extends IpcChannel> = IpcChannels[C]['request'];
+export type IpcResponse<C extends IpcChannel> = IpcChannels[C]['response'];
+
+/** Every channel, so main can refuse anything else and tests can prove each has a validator. */
+export const IPC_CHANNELS = [
+  'platform:info',
+  'platform:open-files',
+  'platform:save-file',
+  'platform:save-files',
+  'platform:print-to-pdf',
+  'files:read-slice',
+] as const satisfies readonly IpcChannel[];
+
+/**
+ * Size limits on what the renderer may send or ask for. They bound memory in main, not the data:
+ * large extracts are read in many slices; exports are a few MB each.
+ */
+export const IPC_LIMITS = {
+  /** One read of a picked file (the engine asks for row-group or buffer sized pieces). */
+  maxSliceBytes: 64 * 1024 * 1024,
+  /** One exported file (PPTX with many charts is the largest). */
+  maxSaveBytes: 256 * 1024 * 1024,
+  /** Files in one export. */
+  maxSaveFiles: 200,
+  /** The self-contained HTML report printed to PDF (charts inlined as SVG). */
+  maxHtmlChars: 50 * 1024 * 1024,
+  /** A file name (most file systems stop at 255 bytes). */
+  maxNameChars: 200,
+  maxMimeChars: 200,
+  maxAcceptEntries: 50,
+  maxTokenChars: 64,
+} as const;
