@@ -1,0 +1,112 @@
+/**
+ * The one place the workflow meets the domain core: shared/import loads the extract, shared/package
+ * builds the packages, shared/charts and shared/export make the charts and files.
+ */
+import type { Engine } from '../../shared/engine';
+import type { Datapakke, Indicator } from '../../shared/contract/datapakke';
+import type { Platform, SaveRequest } from '../../shared/platform';
+import type { ProfileStore } from '../platform/profile-store';
+import type { MappingProfile } from '../features/mapping/profile';
+import type { ExportFormat, ExtractFile, OnProgress, PackageRequest, ValidationReport } from './types';
+
+export interface ImportResult {
+  report: ValidationReport;
+  /** Files, rows and hashes per canonical table, for the package's source list. */
+  sources: SourceFile[];
+}
+import type { Profile } from '../../shared/contract/profile';
+import type { SourceFile } from '../../shared/contract/datapakke';
+import { loadExtract } from '../../shared/import/load-extract';
+import { buildDatapakke } from '../../shared/package/build';
+import { resolveArea } from '../../shared/areas/areas';
+import { browserExtractAccess } from '../platform/extract-access';
+import { throwIfCancelled, withEngineCancel, yieldToUi } from './cancellable';
+import { DESKTOP_FORMATS, exportInBrowser, WEB_FORMATS } from '../features/export/web-export';
+import { chartsFor } from '../../shared/charts/index';
+import { fallbackChartSpec } from './stubs/chart-spec';
+
+export interface Services {
+  platform: Platform;
+  profiles: ProfileStore;
+  engine: Promise<Engine>;
+  /** Formats the export step offers, and whether this build can write each yet. */
+  exportFormats: Record<ExportFormat, boolean>;
+  importExtract(files: ExtractFile[], profile: MappingProfile, referenceDate: string, onProgress: OnProgress, signal: AbortSignal): Promise<ImportResult>;
+  buildPackages(request: PackageRequest, sources: SourceFile[], onProgress: OnProgress, signal: AbortSignal): Promise<Datapakke[]>;
+  exportPackage(pkg: Datapakke, formats: ExportFormat[], onProgress: OnProgress, signal: AbortSignal): Promise<SaveRequest[]>;
+  /** The vega-lite spec of an indicator's main chart. */
+  chartSpec(indicator: Indicator, pkg: Datapakke): Record<string, unknown>;
+}
+
+/** shared/charts decides the charts; the stand-in covers indicators it has no chart kind for yet. */
+function chartSpecs(indicator: Indicator, pkg: Datapakke): { id: string; vegaLite: Record<string, unknown> }[] {
+  const charts = chartsFor(indicator, pkg);
+  return charts.length > 0 ? charts : [{ id: `${indicator.id}.bars`, vegaLite: fallbackChartSpec(indicator) }];
+}
+
+export interface ServiceDeps {
+  platform: Platform;
+  engine: Promise<Engine>;
+  profiles: ProfileStore;
+  /** The desktop app prints the HTML export to PDF through its Platform; the browser cannot. */
+  pdf: boolean;
+}
+
+export function createServices(deps: ServiceDeps): Services {
+  return {
+    platform: deps.platform,
+    engine: deps.engine,
+    profiles: deps.profiles,
+    exportFormats: deps.pdf ? DESKTOP_FORMATS : WEB_FORMATS,
+    async importExtract(files, profile, referenceDate, onProgress, signal) {
+      const engine = await deps.engine;
+      const access = browserExtractAccess(files.map((f) => f.picked), deps.platform);
+      return withEngineCancel(engine, signal, async () => {
+        const result = await loadExtract(engine, access, profile as Profile, {
+          referenceDate,
+          // Salt for hashing real CPR numbers: random per run, never stored.
+          salt: crypto.randomUUID(),
+          keepRejected: false,
+          onProgress: (p) => {
+            throwIfCancelled(signal);
+            onProgress({ fraction: p.total ? p.done / p.total : 0, label: p.step });
+          },
+        });
+        return { report: result.report, sources: result.sources };
+      });
+    },
+    async buildPackages(request, sources, onProgress, signal) {
+      const engine = await deps.engine;
+      const info = await deps.platform.info();
+      return withEngineCancel(engine, signal, async () => {
+        const packages: Datapakke[] = [];
+        for (const [i, track] of request.tracks.entries()) {
+          onProgress({ fraction: i / request.tracks.length, label: track });
+          await yieldToUi();
+          throwIfCancelled(signal);
+          packages.push(
+            await buildDatapakke(engine, {
+              track,
+              area: resolveArea(request.area),
+              referenceDate: request.referenceDate,
+              settings: { minCount: request.minCount, educationGrouping: request.educationGrouping, standardPopulation: request.standardPopulation, confidence: 0.95, lang: request.lang },
+              sources,
+              generatedAt: new Date().toISOString(),
+              app: { name: 'datapakker', version: info.version },
+              lang: request.lang,
+              onProgress: () => throwIfCancelled(signal),
+            }),
+          );
+        }
+        onProgress({ fraction: 1, label: '' });
+        return packages;
+      });
+    },
+    async exportPackage(pkg, formats, onProgress, signal) {
+      return exportInBrowser(pkg, formats, chartSpecs, onProgress, signal, deps.pdf ? (html) => deps.platform.printToPdf(html) : undefined);
+    },
+    chartSpec(indicator, pkg) {
+      return chartSpecs(indicator, pkg)[0]?.vegaLite ?? fallbackChartSpec(indicator);
+    },
+  };
+}

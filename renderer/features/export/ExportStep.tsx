@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import type { Services } from '../../app/services';
+import type { WorkflowState } from '../../app/workflow';
+import type { ExportFormat } from '../../app/types';
+import { useT } from '../../app/messages';
+import { useLongTask } from '../../components/useLongTask';
+import { ProgressPanel } from '../../components/ProgressPanel';
+import { ErrorPanel } from '../../components/ErrorPanel';
+import { applyEdits, NO_EDITS } from '../review/edits';
+import type { SaveRequest } from '../../../shared/platform';
+
+const FORMATS: ExportFormat[] = ['pptx', 'xlsx', 'png', 'html', 'pdf', 'json'];
+
+/** Step 5: choose formats, write them (progress, Cancel), and see what was written. */
+export function ExportStep({ state, services }: { state: WorkflowState; services: Services }) {
+  const t = useT();
+  const task = useLongTask();
+  const available = FORMATS.filter((f) => services.exportFormats[f]);
+  const [chosen, setChosen] = useState<ExportFormat[]>(available);
+  const [written, setWritten] = useState<string[] | null>(null);
+
+  const run = async () => {
+    setWritten(null);
+    const files = await task.run(async (onProgress, signal) => {
+      const out: SaveRequest[] = [];
+      for (const [i, pkg] of state.packages.entries()) {
+        const edited = applyEdits(pkg, state.edits[pkg.track] ?? NO_EDITS);
+        const part = (p: { fraction: number; label: string }) => onProgress({ fraction: (i + p.fraction) / state.packages.length, label: p.label });
+        out.push(...(await services.exportPackage(edited, chosen, part, signal)));
+      }
+      return out;
+    });
+    // Saved only once everything is produced, so Cancel leaves nothing half-written.
+    if (files) setWritten(await services.platform.saveFiles(files));
+  };
+
+  return (
+    <div>
+      <h1>{t('eksport.heading')}</h1>
+      <fieldset>
+        <legend>{t('eksport.formats')}</legend>
+        {FORMATS.map((f) => (
+          <label key={f} className="check">
+            <input
+              type="checkbox"
+              disabled={!services.exportFormats[f]}
+              checked={chosen.includes(f)}
+              onChange={(e) => setChosen(e.target.checked ? FORMATS.filter((x) => x === f || chosen.includes(x)) : chosen.filter((x) => x !== f))}
+            />{' '}
+            {t(`format.${f}`)} {!services.exportFormats[f] && <span className="muted">({t('eksport.notReady')})</span>}
+          </label>
+        ))}
+      </fieldset>
+      <div className="button-row">
+        <button type="button" className="button" disabled={task.running || chosen.length === 0} onClick={run}>
+          {t('eksport.run')}
+        </button>
+      </div>
+      {chosen.length === 0 && <p className="muted">{t('eksport.nothing')}</p>}
+      <ProgressPanel task={task} />
+      <ErrorPanel error={task.error} onDismiss={task.dismissError} />
+      {written && (
+        <div className="alert alert-success" role="status">
+          <strong>{t('eksport.summary')}</strong>
+          <ul data-testid="export-summary">
+            {written.map((name) => (
+              <li key={name}>{name}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}

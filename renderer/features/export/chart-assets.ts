@@ -1,0 +1,50 @@
+/**
+ * Every chart of a package as the export producers want it: the vega-lite spec, its SVG (rendered
+ * in the chart worker) and a 2× PNG (rasterised by the browser's canvas, which draws the SVG text
+ * with the page's own fonts).
+ */
+import type { Datapakke, Indicator } from '../../../shared/contract/datapakke';
+import type { ChartAsset } from '../../../shared/export/types';
+import { renderChartSvg } from '../../components/chart/render-chart';
+
+export type ChartSpecsOf = (indicator: Indicator, pkg: Datapakke) => { id: string; vegaLite: Record<string, unknown> }[];
+
+export function svgSize(svg: string): { width: number; height: number } {
+  const m = /<svg[^>]*\swidth="([\d.]+)"[^>]*\sheight="([\d.]+)"/.exec(svg);
+  return { width: Number(m?.[1] ?? 800), height: Number(m?.[2] ?? 500) };
+}
+
+export async function svgToPng(svg: string, scale: number): Promise<Uint8Array> {
+  const { width, height } = svgSize(svg);
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const img = new Image();
+    img.src = url;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(width * scale);
+    canvas.height = Math.round(height * scale);
+    const ctx = canvas.getContext('2d')!;
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+    ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
+    const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG kunne ikke dannes.'))), 'image/png'));
+    return new Uint8Array(await blob.arrayBuffer());
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+export async function renderAssets(pkg: Datapakke, specsOf: ChartSpecsOf, onChart: () => void): Promise<ChartAsset[]> {
+  const assets: ChartAsset[] = [];
+  for (const indicator of pkg.sections.flatMap((s) => s.indicators)) {
+    if (indicator.available === false) continue;
+    for (const chart of specsOf(indicator, pkg)) {
+      const svg = await renderChartSvg(chart.vegaLite);
+      const { width, height } = svgSize(svg);
+      assets.push({ id: chart.id, indicatorId: indicator.id, vegaLite: chart.vegaLite, svg, png2x: await svgToPng(svg, 2), width, height });
+      onChart();
+    }
+  }
+  return assets;
+}

@@ -1,0 +1,60 @@
+import type { Indicator } from '../../../shared/contract/datapakke';
+import { useT } from '../../app/messages';
+import { ChartView } from '../../components/chart/ChartView';
+import { IndicatorTable } from '../../components/DataTable';
+import type { IndicatorEdit } from './edits';
+
+interface Props {
+  indicator: Indicator & { hidden: boolean };
+  spec: Record<string, unknown>;
+  first: boolean;
+  last: boolean;
+  onEdit: (change: IndicatorEdit) => void;
+  onMove: (delta: -1 | 1) => void;
+}
+
+/** One indicator under review: chart, key message, table and notes, each editable in place. */
+export function IndicatorCard({ indicator, spec, first, last, onEdit, onMove }: Props) {
+  const t = useT();
+  const id = indicator.id.replace(/\W/g, '-');
+  return (
+    <article className={`indicator${indicator.hidden ? ' hidden-indicator' : ''}`} aria-labelledby={`title-${id}`} data-indicator={indicator.id}>
+      <div className="indicator-head">
+        <h3 id={`title-${id}`}>{indicator.title}</h3>
+        <div className="button-row compact">
+          <button type="button" className="button secondary small" disabled={first} onClick={() => onMove(-1)} aria-label={`${t('gennemsyn.up')}: ${indicator.title}`}>
+            ↑ {t('gennemsyn.up')}
+          </button>
+          <button type="button" className="button secondary small" disabled={last} onClick={() => onMove(1)} aria-label={`${t('gennemsyn.down')}: ${indicator.title}`}>
+            ↓ {t('gennemsyn.down')}
+          </button>
+          <label className="check">
+            <input type="checkbox" checked={indicator.hidden} onChange={(e) => onEdit({ hidden: e.target.checked })} /> {t('gennemsyn.hide')}
+          </label>
+        </div>
+      </div>
+      {indicator.available === false ? (
+        <p className="muted">{t('gennemsyn.unavailable', { reason: indicator.reason ?? '' })}</p>
+      ) : (
+        <div className="indicator-body">
+          <ChartView spec={spec} alt={`${indicator.title}. ${indicator.keyMessage ?? ''}`} />
+          <IndicatorTable indicator={indicator} />
+        </div>
+      )}
+      <label className="field">
+        {t('gennemsyn.title')}
+        <input type="text" value={indicator.title} onChange={(e) => onEdit({ title: e.target.value })} />
+      </label>
+      <label className="field">
+        {t('gennemsyn.keyMessage')}
+        <textarea rows={2} value={indicator.keyMessage ?? ''} onChange={(e) => onEdit({ keyMessage: e.target.value })} />
+      </label>
+      <label className="field">
+        {t('gennemsyn.notes')}
+        <textarea rows={2} value={(indicator.notes ?? []).join('\n')} onChange={(e) => onEdit({ notes: e.target.value.split('\n') })} />
+      </label>
+      {indicator.definition && <p className="muted small">{indicator.definition}</p>}
+    </article>
+  );
+}
+

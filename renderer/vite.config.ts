@@ -1,0 +1,44 @@
+import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The web build of the renderer. The COOP/COEP headers let duckdb-wasm pick its multithreaded "coi"
+ * bundle; every asset (wasm, workers, fonts) is bundled from node_modules so nothing is fetched from
+ * another origin at run time.
+ */
+const isolation = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+};
+
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  base: './',
+  build: {
+    outDir: fileURLToPath(new URL('../dist-web', import.meta.url)),
+    emptyOutDir: true,
+    target: 'es2022',
+    chunkSizeWarningLimit: 4000,
+    // Inlined data: URLs would break the CSP for workers and hide assets from the request log.
+    assetsInlineLimit: 0,
+    // Two composition roots: index.html (browser, web Platform) and electron.html (preload bridge).
+    rollupOptions: {
+      input: {
+        web: fileURLToPath(new URL('./index.html', import.meta.url)),
+        electron: fileURLToPath(new URL('./electron.html', import.meta.url)),
+      },
+    },
+  },
+  worker: { format: 'es' },
+  resolve: {
+    // vega's browser builds are inlined into the exported HTML file; their package exports hide them.
+    alias: {
+      '@vega-build': fileURLToPath(new URL('../node_modules/vega/build', import.meta.url)),
+      '@vega-lite-build': fileURLToPath(new URL('../node_modules/vega-lite/build', import.meta.url)),
+    },
+  },
+  optimizeDeps: { exclude: ['@duckdb/duckdb-wasm', 'parquet-wasm'] },
+  esbuild: { jsx: 'automatic' },
+  server: { headers: isolation, host: '127.0.0.1' },
+  preview: { headers: isolation, host: '127.0.0.1' },
+});

@@ -1,0 +1,83 @@
+/**
+ * Debian Chromium driven by playwright-core, with a network guard: every request whose origin is
+ * not the app's own is recorded and aborted, so a test can assert that nothing left the machine.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { ensureWebBuild } from './web-build';
+import { serveStatic } from './static-server';
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export interface AppSession {
+  origin: string;
+  page: Page;
+  context: BrowserContext;
+  /** URLs of every request that tried to leave the app's origin (workers included). */
+  foreignRequests: string[];
+  /** Messages the page logged as errors (helps when a step does not appear). */
+  consoleErrors: string[];
+  downloadsDir: string;
+  close(): Promise<void>;
+}
+
+export function isOwnOrigin(url: string, origin: string): boolean {
+  const u = new URL(url);
+  if (u.protocol === 'data:') return true;
+  return u.origin === origin;
+}
+
+export async function launchApp(options: { viewport?: { width: number; height: number }; deviceScaleFactor?: number } = {}): Promise<AppSession> {
+  const dist = await ensureWebBuild();
+  const server = await serveStatic(dist);
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'datapakker-chromium-'));
+  const downloadsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'datapakker-downloads-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    headless: true,
+    acceptDownloads: true,
+    downloadsPath: downloadsDir,
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    deviceScaleFactor: options.deviceScaleFactor ?? 1,
+    locale: 'da-DK',
+    timezoneId: 'Europe/Copenhagen',
+  });
+  const foreignRequests: string[] = [];
+  const consoleErrors: string[] = [];
+  context.on('request', (request) => {
+    if (!isOwnOrigin(request.url(), server.origin)) foreignRequests.push(request.url());
+  });
+  await context.route(
+    (url) => !isOwnOrigin(url.href, server.origin),
+    (route) => route.abort('blockedbyclient'),
+  );
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+  page.on('pageerror', (e) => consoleErrors.push(e.message));
+  await page.goto(`${server.origin}/`);
+  return {
+    origin: server.origin,
+    page,
+    context,
+    foreignRequests,
+    consoleErrors,
+    downloadsDir,
+    async close() {
+      await context.close();
+      await server.close();
+      fs.rmSync(userDataDir, { recursive: true, force: true });
+      fs.rmSync(downloadsDir, { recursive: true, force: true });
+    },
+  };
+}
