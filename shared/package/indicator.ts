@@ -11,7 +11,7 @@ import { aggregate } from './aggregate';
 import { draftRows, type DraftRow } from './estimates';
 import { disclose } from './disclose';
 import { inequalityFor } from './inequality';
-import { NOTES } from './texts';
+import { emptyDenominatorReason, NOTES } from './texts';
 
 export interface IndicatorSettings {
   lang: Lang;
@@ -36,6 +36,11 @@ export async function buildIndicator(engine: Engine, track: TrackDefinition, def
   const cells = await aggregate(engine, q);
   const drafts = draftRows(q, cells, { confidence: s.confidence, standardWeights: s.standardWeights, grouping: s.grouping });
   const { rows, suppressed, suppressedCount } = disclose(q, drafts, s.minCount, s.minSurveyN);
+  if (rows.length === 0) {
+    // Nothing to estimate (e.g. no psychiatric admissions in a small area): say so rather than show an empty chart.
+    const indicator: Indicator = { id: `${track.id}.${def.name}`, title: def.title[s.lang], available: false, reason: emptyDenominatorReason(s.lang), measure: def.measure, unit: def.unit, definition: def.definition[s.lang], rows: [] };
+    return { indicator, suppressedCells: 0 };
+  }
   // The case definition's own caveats (KOL's medication arm, anxiety's iceberg) travel with every indicator built on it.
   const rule = CASE_FAMILIES.has(def.family) ? track.caseRules.find((r) => r.id === (def.caseRule ?? track.mainRule)) : undefined;
   const notes: string[] = [...(def.notes ?? []), ...(q.notes ?? []), ...(rule?.notes ?? [])].map((t) => t[s.lang]);

@@ -6,6 +6,8 @@
  * dead). Income quartiles are cut within the area (quantile_disc: a tie at a cut goes to the lower
  * quartile). Persons outside the area stay in the table (in_area = FALSE) because they may be the
  * parents of children in the area (family perspective); no indicator counts them.
+ * The life course is 0-100 (TRACKS.md: `0+` = all ages 0-100), so a resident older than 100 at the
+ * reference date is outside every indicator's population as well (in_area = FALSE).
  */
 import { sqlString } from '../engine';
 import { AGE_BANDS } from '../stats';
@@ -52,7 +54,8 @@ WITH b AS (
   SELECT p.person_id, p.sex, CAST(p.birth_date AS DATE) AS birth_date, CAST(p.death_date AS DATE) AS death_date,
     p.mother_id, p.father_id, CAST(p.municipality_code AS INTEGER) AS municipality, p.origin,
     ${completedYearsSql('CAST(p.birth_date AS DATE)', input.referenceDate)} AS age_exact,
-    coalesce(p.municipality_code IN (${area}), FALSE) AS in_area,
+    coalesce(p.municipality_code IN (${area}), FALSE)
+      AND ${completedYearsSql('CAST(p.birth_date AS DATE)', input.referenceDate)} <= 100 AS in_area,
     (p.death_date IS NULL OR CAST(p.death_date AS DATE) >= ${ref}) AS alive_ref
   FROM persons p
   WHERE CAST(p.birth_date AS DATE) < ${ref} AND (p.death_date IS NULL OR CAST(p.death_date AS DATE) >= ${from})

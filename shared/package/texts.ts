@@ -29,6 +29,13 @@ export function missingTablesReason(missing: string[], lang: Lang, alternatives 
   return `Requires the table ${names.join(alternatives ? ' or ' : ' and ')}, which is not in the extract.`;
 }
 
+/** Why an indicator with all its tables present still has nothing to show: its denominator is empty. */
+export function emptyDenominatorReason(lang: Lang): string {
+  return lang === 'da'
+    ? 'Ingen borgere eller hændelser i nævneren for området og perioden (fx ingen indlæggelser), så der er intet at beregne.'
+    : 'No persons or events in the denominator for the area and period (e.g. no admissions), so there is nothing to compute.';
+}
+
 export const NOTES = {
   tooFewForStandardisation: { da: 'For få tilfælde til aldersstandardisering: den rå værdi vises.', en: 'Too few cases for age standardisation: the crude value is shown.' },
   zeroBands: { da: 'Nogle aldersgrupper har ingen borgere i en undergruppe; den standardiserede værdi er beregnet over de aldersgrupper, der findes.', en: 'Some age bands are empty in a subgroup; the standardised value uses the bands that exist.' },
