@@ -109,6 +109,20 @@ describe('exportPackage on the samples', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  // CI does not install LibreOffice (hundreds of MB); where it is present, the deck and the workbook
+  // must convert, with a page per slide.
+  it('PPTX and XLSX open in LibreOffice (where installed)', async (ctx) => {
+    if (!hasTool('libreoffice')) ctx.skip();
+    const out = join(root, 'libreoffice');
+    const profile = `file://${join(root, 'lo-profile')}`;
+    for (const ext of ['pptx', 'xlsx'])
+      execFileSync('libreoffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', join(out, ext), join(root, 'kol', `datapakke.${ext}`)], { timeout: 180_000, stdio: 'pipe' });
+    const pages = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+    const slides = Object.keys(unzipSync(readFileSync(join(root, 'kol', 'datapakke.pptx')))).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f)).length;
+    expect(pages(join(out, 'pptx', 'datapakke.pdf'))).toBe(slides);
+    expect(pages(join(out, 'xlsx', 'datapakke.pdf'))).toBeGreaterThan(1);
+  }, 400_000);
+
   it('HTML opens offline in Chromium, shows every chart and makes no network request', async (ctx) => {
     if (!existsSync('/usr/bin/chromium')) ctx.skip();
     const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
