@@ -7,7 +7,8 @@ import { decimalsFor } from './rows';
 
 export function populationLine(indicator: Indicator, pkg: Datapakke): string {
   const ages = indicator.ages ? `Borgere ${indicator.ages} år` : 'Borgere';
-  const when = pkg.period ? `${formatDate(pkg.period.from)} - ${formatDate(pkg.period.to)}` : `pr. ${formatDate(pkg.referenceDate)}`;
+  const when =
+    pkg.period && indicator.timing !== 'reference_date' ? `${formatDate(pkg.period.from)} - ${formatDate(pkg.period.to)}` : `pr. ${formatDate(pkg.referenceDate)}`;
   return `${ages} i ${pkg.area.name}, ${when}`;
 }
 

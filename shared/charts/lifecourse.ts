@@ -19,11 +19,19 @@ function source(indicator: Indicator): { rows: IndicatorRow[]; byEducation: bool
   return edu.length > 0 ? { rows: edu, byEducation: true } : { rows: rowsWith(indicator, ['age']), byEducation: false };
 }
 
+/**
+ * Centred ±2-year mean over the published ages. A suppressed age hides 1-4 cases, never zero, so a
+ * mean over a window that is mostly suppressed would draw a false zero line (small areas, the very
+ * old): such a window is left as a gap (value null, the line breaks) unless more than half of
+ * its n ages are published.
+ */
 export function smooth(points: LinePoint[]): LinePoint[] {
   const sorted = [...points].sort((a, b) => a.x - b.x);
   return sorted.map((p) => {
     if (p.suppressed) return p;
-    const near = sorted.filter((q) => !q.suppressed && Math.abs(q.x - p.x) <= HALF_WINDOW);
+    const window = sorted.filter((q) => Math.abs(q.x - p.x) <= HALF_WINDOW);
+    const near = window.filter((q) => !q.suppressed);
+    if (2 * near.length <= window.length) return { ...p, value: null, lower: null, upper: null };
     const mean = (f: (q: LinePoint) => number | null) => {
       const v = near.map(f).filter((n): n is number => n != null);
       return v.length ? v.reduce((a, b) => a + b, 0) / v.length : null;
@@ -57,7 +65,7 @@ export const lifecourseChart: ChartKind = {
     const anySuppressed = points.some((p) => p.suppressed);
     const footer = footerLines(indicator, ctx.pkg, {
       suppressed: anySuppressed, intervals: true,
-      extra: ['Kurverne er udjævnet som glidende gennemsnit over 5 aldersår.', ...(anySuppressed ? ['Lodrette streger ved x-aksen markerer udeladte aldre.'] : [])],
+      extra: ['Kurverne er udjævnet som glidende gennemsnit over 5 aldersår.', ...(anySuppressed ? ['Lodrette streger ved x-aksen markerer udeladte aldre; hvor de fleste aldre er udeladt, er kurven afbrudt.'] : [])],
     });
     const title = chartTitle(`${indicator.title} gennem livet${byEducation ? ' efter uddannelse' : ''}`, [populationLine(indicator, ctx.pkg), byEducation ? inequalityText(indicator) : undefined]);
     return withFooter(chart, footer, houseConfig(), title);

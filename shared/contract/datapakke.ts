@@ -116,6 +116,8 @@ export interface Indicator {
   ages?: string;
   /** Registry (R) or survey (S) based (extra). */
   source?: 'registry' | 'survey';
+  /** A status at the reference date, or events over the period (extra). */
+  timing?: 'reference_date' | 'period';
 }
 
 export interface Section {

@@ -4,7 +4,7 @@ import type { Indicator, InequalitySummary } from '../contract/datapakke';
 import type { Lang } from '../text/format';
 import { keyMessage } from '../text/key-messages';
 import { EDUCATION_GROUPS } from '../text/labels';
-import { SOCIAL_DIMENSIONS, type IndicatorDefinition, type TrackDefinition } from '../tracks/types';
+import { INDICATOR_TIMING, SOCIAL_DIMENSIONS, type IndicatorDefinition, type TrackDefinition } from '../tracks/types';
 import type { FamilyContext, FamilyQuery } from '../indicators';
 import { familyBuilder } from '../indicators';
 import { aggregate } from './aggregate';
@@ -69,6 +69,7 @@ export async function buildIndicator(engine: Engine, track: TrackDefinition, def
     definition: def.definition[s.lang],
     ages: `${def.ages.min}-${def.ages.max}`,
     source: def.family === 'survey' ? 'survey' : 'registry',
+    timing: def.timing ?? INDICATOR_TIMING[def.family],
     rows,
     keyMessage: message(def, q, drafts, suppressed, s),
     charts: [],

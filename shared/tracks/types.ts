@@ -66,6 +66,23 @@ export type IndicatorFamily =
   | 'cost'
   | 'children_with_parent';
 
+export type IndicatorTiming = 'reference_date' | 'period';
+
+export const INDICATOR_TIMING: Record<IndicatorFamily, IndicatorTiming> = {
+  population_pyramid: 'reference_date',
+  population_social: 'reference_date',
+  prevalence: 'reference_date',
+  children_with_parent: 'reference_date',
+  survey: 'period',
+  incidence: 'period',
+  acute_admissions: 'period',
+  readmissions: 'period',
+  service_uptake: 'period',
+  employment: 'period',
+  mortality: 'period',
+  cost: 'period',
+};
+
 export interface AgeRange {
   min: number;
   max: number;
@@ -88,6 +105,11 @@ export interface IndicatorDefinition {
   caseRule?: string;
   /** Single-year age rows 0-100 for the life-course curve. */
   ageCurve?: boolean;
+  /**
+   * Whether the indicator is a status at the reference date or a count over the period; the default
+   * follows the family (INDICATOR_TIMING). Charts say "pr. <date>" or "<from> - <to>" accordingly.
+   */
+  timing?: IndicatorTiming;
   /** Higher is better (employment): inequality is read the other way round. */
   favourable?: boolean;
   /** Family specific parameters (survey column, services, specialty …). */

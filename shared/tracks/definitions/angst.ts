@@ -56,7 +56,7 @@ export const ANGST: TrackDefinition = {
       message: { da: 'har {value} en angstdiagnose', en: '{value} have an anxiety diagnosis' },
     },
     {
-      name: 'treated', section: 'disease', family: 'prevalence', caseRule: 'angst_treated',
+      name: 'treated', section: 'disease', family: 'prevalence', caseRule: 'angst_treated', timing: 'period',
       title: { da: 'Behandlet med angstdæmpende eller antidepressiv medicin', en: 'Treated with anxiolytics or antidepressants' },
       definition: { da: 'Andel borgere med mindst 2 indløsninger af N05BA eller N06AB inden for et år i perioden.', en: 'Share with at least 2 redemptions of N05BA or N06AB within one year in the period.' },
       measure: 'proportion', unit: 'pct', ages: { min: 0, max: 100 }, requires: ['persons', 'prescriptions'],

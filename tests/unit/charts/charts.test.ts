@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { chartsFor, textAlternative } from '../../../shared/charts/index';
 import { controlLimit } from '../../../shared/charts/funnel';
 import { smooth } from '../../../shared/charts/lifecourse';
+import { populationLine } from '../../../shared/charts/header';
 import { rowsWith } from '../../../shared/charts/rows';
 import type { Indicator } from '../../../shared/contract/datapakke';
 import { samplePackage } from '../../fixtures/datapakke/sample-package';
@@ -77,6 +78,23 @@ describe('chart arithmetic', () => {
     expect(s[4]!.lower).toBeCloseTo(39);
     expect(s[5]!.suppressed).toBe(true);
     expect(s[5]!.value).toBeNull();
+  });
+
+  it('life-course smoothing leaves a gap where most of the window is suppressed, instead of a false zero', () => {
+    const pts = Array.from({ length: 10 }, (_, x) => ({ x, group: 'g', value: 0 as number | null, lower: 0 as number | null, upper: 1 as number | null, suppressed: false }));
+    for (const x of [1, 3, 4]) pts[x] = { ...pts[x]!, value: null, lower: null, upper: null, suppressed: true };
+    const s = smooth(pts);
+    expect(s[2]!.value).toBeNull(); // window 0-4: only 0 and 2 published
+    expect(s[2]!.suppressed).toBe(false);
+    expect(s[5]!.value).toBe(0); // window 3-7: 3 of 5 published, a majority
+    expect(s[7]!.value).toBe(0); // window 5-9: all published
+  });
+});
+
+describe('populationLine', () => {
+  it('dates a status at the reference date, and events over the period', () => {
+    expect(populationLine({ ...prevalence, ages: '30-100', timing: 'reference_date' }, pkg)).toBe(`Borgere 30-100 år i ${pkg.area.name}, pr. 1. januar 2024`);
+    expect(populationLine({ ...incidence, ages: '30-100', timing: 'period' }, pkg)).toBe(`Borgere 30-100 år i ${pkg.area.name}, 1. januar 2023 - 31. december 2023`);
   });
 });
 
