@@ -96,6 +96,7 @@ function message(def: IndicatorDefinition, q: FamilyQuery, drafts: DraftRow[], s
   const edu = (code: string) => published(main.find((r) => r.set.length === 1 && r.set[0] === 'education' && r.strata.education === code));
   const low = edu(groups[0]!);
   const high = edu(groups[groups.length - 1]!);
-  if (low && high) return keyMessage({ ...base, gradient: { low: { code: groups[0]!, value: low.value }, high: { code: groups[groups.length - 1]!, value: high.value } } });
+  // "0,0 % mod 0,0 %" says nothing about a gradient: fall back to the total.
+  if (low && high && (low.value !== 0 || high.value !== 0)) return keyMessage({ ...base, gradient: { low: { code: groups[0]!, value: low.value }, high: { code: groups[groups.length - 1]!, value: high.value } } });
   return keyMessage({ ...base, ...(total ? { total: total.value } : {}) });
 }

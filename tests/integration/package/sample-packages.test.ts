@@ -78,6 +78,14 @@ describe('every track for every cluster and the region', () => {
   });
 });
 
+describe('key messages', () => {
+  it('never state a gradient between two zero shares (e.g. rehabilitation uptake in a small area)', () => {
+    const messages = [...built.values()].flatMap((p) => p.sections.flatMap((s) => s.indicators.map((i) => i.keyMessage ?? '')));
+    expect(messages.filter((m) => /\b0,0 %.* mod 0,0 %/.test(m))).toEqual([]);
+    expect(messages.filter((m) => m.length > 0).length).toBeGreaterThan(100);
+  });
+});
+
 describe('planted counts recovered exactly', () => {
   it.each(CLUSTER_CODES)('cluster %s: prevalence of KOL (30+), diabetes and anxiety (all ages)', (cluster) => {
     const get = (track: TrackId) => counts(rowOf(indicatorOf(built.get(`${track}@cluster:${cluster}`)!, `${track}.prevalence`), {}));
