@@ -33,7 +33,7 @@ export interface WasmEngineOptions {
  * calling thread, so `cancel()` can only stop the next statement, not one in flight; the command
  * line is cancelled with Ctrl-C instead.
  */
-export async function createNodeWasmEngine(options: WasmEngineOptions = {}): Promise<Engine> {
+export async function createNodeWasmEngine(options: WasmEngineOptions = {}): Promise<Engine & { wasmHeapBytes(): number }> {
   const db = await duckdb.createDuckDB(localBundles(), new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
   await db.instantiate();
   const conn = db.connect();
@@ -86,6 +86,10 @@ export async function createNodeWasmEngine(options: WasmEngineOptions = {}): Pro
     },
     async cancel() {
       cancelRequested = true;
+    },
+    /** Size of the wasm linear memory: it only grows, so this is also its peak (for the benchmark). */
+    wasmHeapBytes() {
+      return (db.mod as unknown as { HEAPU8?: Uint8Array }).HEAPU8?.buffer.byteLength ?? 0;
     },
     async close() {
       conn.close();

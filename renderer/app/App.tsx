@@ -1,4 +1,4 @@
-import { useMemo, useReducer, useState } from 'react';
+import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { Lang } from '../../shared/text/format';
 import { LangContext, translator } from './messages';
 import type { Services } from './services';
@@ -17,6 +17,17 @@ export function App({ services }: { services: Services }) {
   const context = useMemo(() => ({ lang, t: translator(lang) }), [lang]);
   const { t } = context;
   const props = { state, dispatch, services };
+  // A new step starts at its top, and keyboard and screen-reader users start there too.
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    window.scrollTo(0, 0);
+    main.current?.focus({ preventScroll: true });
+  }, [state.step]);
   return (
     <LangContext.Provider value={context}>
       <a className="skip-link" href="#main">
@@ -34,7 +45,7 @@ export function App({ services }: { services: Services }) {
         </div>
       </header>
       <StepNav state={state} onGo={(step) => dispatch({ type: 'go', step })} />
-      <main id="main" className="main" tabIndex={-1}>
+      <main id="main" className="main" tabIndex={-1} ref={main}>
         {state.step === 'data' && <DataStep {...props} />}
         {state.step === 'kontrol' && <ValidationStep {...props} />}
         {state.step === 'pakke' && <SettingsStep {...props} />}

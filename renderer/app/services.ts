@@ -23,7 +23,6 @@ import { browserExtractAccess } from '../platform/extract-access';
 import { throwIfCancelled, withEngineCancel, yieldToUi } from './cancellable';
 import { DESKTOP_FORMATS, exportInBrowser, WEB_FORMATS } from '../features/export/web-export';
 import { chartsFor } from '../../shared/charts/index';
-import { fallbackChartSpec } from './stubs/chart-spec';
 
 export interface Services {
   platform: Platform;
@@ -34,14 +33,13 @@ export interface Services {
   importExtract(files: ExtractFile[], profile: MappingProfile, referenceDate: string, onProgress: OnProgress, signal: AbortSignal): Promise<ImportResult>;
   buildPackages(request: PackageRequest, sources: SourceFile[], onProgress: OnProgress, signal: AbortSignal): Promise<Datapakke[]>;
   exportPackage(pkg: Datapakke, formats: ExportFormat[], onProgress: OnProgress, signal: AbortSignal): Promise<SaveRequest[]>;
-  /** The vega-lite spec of an indicator's main chart. */
-  chartSpec(indicator: Indicator, pkg: Datapakke): Record<string, unknown>;
+  /** The indicator's charts (vega-lite), as shared/charts decides them; none when it is unavailable. */
+  chartSpecs(indicator: Indicator, pkg: Datapakke): ChartSpec[];
 }
 
-/** shared/charts decides the charts; the stand-in covers indicators it has no chart kind for yet. */
-function chartSpecs(indicator: Indicator, pkg: Datapakke): { id: string; vegaLite: Record<string, unknown> }[] {
-  const charts = chartsFor(indicator, pkg);
-  return charts.length > 0 ? charts : [{ id: `${indicator.id}.bars`, vegaLite: fallbackChartSpec(indicator) }];
+export interface ChartSpec {
+  id: string;
+  vegaLite: Record<string, unknown>;
 }
 
 export interface ServiceDeps {
@@ -103,10 +101,8 @@ export function createServices(deps: ServiceDeps): Services {
       });
     },
     async exportPackage(pkg, formats, onProgress, signal) {
-      return exportInBrowser(pkg, formats, chartSpecs, onProgress, signal, deps.pdf ? (html) => deps.platform.printToPdf(html) : undefined);
+      return exportInBrowser(pkg, formats, chartsFor, onProgress, signal, deps.pdf ? (html) => deps.platform.printToPdf(html) : undefined);
     },
-    chartSpec(indicator, pkg) {
-      return chartSpecs(indicator, pkg)[0]?.vegaLite ?? fallbackChartSpec(indicator);
-    },
+    chartSpecs: chartsFor,
   };
 }

@@ -5,14 +5,22 @@
 import type { TrackId } from '../../shared/contract/datapakke';
 import type { Lang } from '../../shared/text/format';
 import type { PickedFile } from '../../shared/platform';
-import type { CsvPeek } from '../features/data/sniff';
+import type { CsvDialect } from '../features/mapping/profile';
 
 export type { Severity, ValidationProblem as Problem, ValidationReport } from '../../shared/contract/validation';
 
 export interface ExtractFile {
   picked: PickedFile;
-  /** A look at the first bytes (CSV only); null for Parquet/XLSX until they are read. */
-  peek: CsvPeek | null;
+  /** A look at the first rows (CSV and Parquet); null for XLSX until it is read. */
+  peek: FilePeek | null;
+}
+
+/** Headers and a few rows of a picked file; the dialect for a CSV. */
+export interface FilePeek {
+  headers: string[];
+  /** Up to five rows of values as text, by header. */
+  preview: Record<string, string>[];
+  dialect?: CsvDialect;
 }
 
 export interface PackageRequest {

@@ -1,24 +1,71 @@
 /**
  * The browser's ExtractFileAccess over the File objects the analyst picked or dropped: slices via
  * Blob.slice, SQL access through the worker engine's lazy FileReader registration, Parquet row
- * groups through parquet-wasm (its wasm bundled, never fetched elsewhere), and a streamed SHA-256.
+ * groups through parquet-wasm in its own worker (its wasm bundled, never fetched elsewhere), and a
+ * streamed SHA-256.
  */
 import type { Engine } from '../../shared/engine';
 import type { ExtractFile, ExtractFileAccess } from '../../shared/import/file-access';
 import type { PickedFile, Platform } from '../../shared/platform';
 import { Sha256 } from './sha256';
 import { readPicked, registerPicked } from './picked-files';
-import parquetWasmUrl from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
+import type { ParquetRequest, ParquetResponse } from './parquet.worker';
 
-const HASH_CHUNK = 4 * 1024 * 1024;
+/** Hashed in pieces of ≈25 ms each on a busy 2-core machine, with a read (a yield to the UI) between. */
+const HASH_CHUNK = 256 * 1024;
 
-let parquetReady: Promise<typeof import('parquet-wasm/esm')> | null = null;
-function parquet(): Promise<typeof import('parquet-wasm/esm')> {
-  parquetReady ??= import('parquet-wasm/esm').then(async (mod) => {
-    await mod.default({ module_or_path: parquetWasmUrl });
-    return mod;
+let worker: Worker | null = null;
+let nextId = 1;
+let nextFile = 1;
+const pending = new Map<number, { resolve: (value: ParquetResponse) => void }>();
+
+function failAll(message: string): void {
+  for (const [id, p] of pending) p.resolve({ id, error: message });
+  pending.clear();
+}
+
+/** One request to the Parquet worker (renderer/platform/parquet.worker.ts). */
+function parquetCall(request: DistributiveOmit<ParquetRequest, 'id'>): Promise<number | Uint8Array | undefined> {
+  if (!worker) {
+    worker = new Worker(new URL('./parquet.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<ParquetResponse>) => {
+      pending.get(event.data.id)?.resolve(event.data);
+      pending.delete(event.data.id);
+    };
+    // A worker that cannot start (or dies) must not leave the import waiting for ever.
+    worker.onerror = (event) => {
+      event.preventDefault();
+      failAll(`Parquet-læseren kunne ikke starte: ${event.message || 'ukendt fejl'}`);
+      worker = null;
+    };
+  }
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve: (r) => ('error' in r ? reject(new Error(r.error)) : resolve(r.value)) });
+    worker!.postMessage({ ...request, id });
   });
-  return parquetReady;
+}
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/**
+ * The columns and first rows of a Parquet file, for the mapping proposal and its preview. Read in
+ * the Parquet worker; values become text as the mapping table shows them.
+ */
+export async function peekParquet(blob: Blob, rows = 5): Promise<{ headers: string[]; preview: Record<string, string>[] }> {
+  const ipc = (await parquetCall({ op: 'peek', blob, rows })) as Uint8Array;
+  const { tableFromIPC, DataType } = await import('apache-arrow');
+  const table = tableFromIPC(ipc);
+  const fields = table.schema.fields;
+  const headers = fields.map((f) => f.name);
+  // Dates arrive as epoch milliseconds: shown as ISO dates, as the import reads them.
+  const text = (value: unknown, type: unknown): string => {
+    if (value === null || value === undefined) return '';
+    if ((DataType.isDate(type) || DataType.isTimestamp(type)) && typeof value === 'number') return new Date(value).toISOString().slice(0, 10);
+    if (value instanceof Date) return value.toISOString().slice(0, 10);
+    return String(value);
+  };
+  const preview = table.toArray().map((row: Record<string, unknown>) => Object.fromEntries(fields.map((f) => [f.name, text(row[f.name], f.type)])));
+  return { headers, preview };
 }
 
 /** Over the picked files; `platform` reads Electron's granted files (a File needs no platform). */
@@ -41,15 +88,15 @@ export function browserExtractAccess(files: PickedFile[], platform?: Platform): 
       await registerPicked(engine, platform, picked(name), engineName);
     },
     async *parquetRowGroups(name) {
-      const { ParquetFile } = await parquet();
       const f = picked(name);
       // parquet-wasm reads a Blob lazily; a granted file becomes one in memory first.
       const blob = f.handle instanceof Blob ? f.handle : new Blob([(await read(name, 0, f.size)) as BlobPart]);
-      const file = await ParquetFile.fromFile(blob);
-      const groups = file.metadata().numRowGroups();
-      for (let i = 0; i < groups; i++) {
-        const table = await file.read({ rowGroups: [i] });
-        yield table.intoIPCStream();
+      const file = nextFile++;
+      const groups = (await parquetCall({ op: 'open', file, blob })) as number;
+      try {
+        for (let rowGroup = 0; rowGroup < groups; rowGroup++) yield (await parquetCall({ op: 'read', file, rowGroup })) as Uint8Array;
+      } finally {
+        await parquetCall({ op: 'close', file });
       }
     },
     async sha256(name) {

@@ -16,6 +16,16 @@ function count(indicator: Indicator, r: IndicatorRow): number | null {
   return indicator.measure === 'count' ? r.value : (r.numerator ?? null);
 }
 
+/** What the bars count: people for a population count, cases (the numerator) otherwise. */
+function counted(indicator: Indicator): string {
+  return indicator.measure === 'count' ? 'personer' : 'tilfælde';
+}
+
+/** "… efter alder og køn", unless the indicator's own title already says so. */
+function pyramidTitle(indicator: Indicator): string {
+  return /alder og køn/i.test(indicator.title) ? indicator.title : `${indicator.title} efter alder og køn`;
+}
+
 function bandStart(band: string): number {
   return Number.parseInt(band, 10) || 0;
 }
@@ -45,7 +55,7 @@ export const pyramidChart: ChartKind = {
         mark: { type: 'bar' },
         encoding: {
           y,
-          x: { field: 'signed', type: 'quantitative', title: 'Antal tilfælde', scale: { domain: [-max * 1.1, max * 1.1] }, axis: { labelExpr: "format(abs(datum.value), ',.0f')", tickCount: 6 } },
+          x: { field: 'signed', type: 'quantitative', title: `Antal ${counted(indicator)}`, scale: { domain: [-max * 1.1, max * 1.1] }, axis: { labelExpr: "format(abs(datum.value), ',.0f')", tickCount: 6 } },
           color: { field: 'sex', type: 'nominal', scale: { domain: sexDomain, range: [SEX_COLOURS.M, SEX_COLOURS.K] }, legend: { title: null, orient: 'top' } },
         },
       },
@@ -61,14 +71,14 @@ export const pyramidChart: ChartKind = {
     const chart = { data: { values }, width: CHART_WIDTH, height: CHART_HEIGHT + 60, layer };
     const total = values.reduce((s, v) => s + (v.n ?? 0), 0);
     const footer = footerLines(indicator, ctx.pkg, { suppressed: anySuppressed });
-    const title = chartTitle(`${indicator.title} efter alder og køn`, [populationLine(indicator, ctx.pkg), `I alt ${formatNumber(total, 0)} tilfælde i de viste grupper`]);
+    const title = chartTitle(pyramidTitle(indicator), [populationLine(indicator, ctx.pkg), `I alt ${formatNumber(total, 0)} ${counted(indicator)} i de viste grupper`]);
     return withFooter(chart, footer, houseConfig(), title);
   },
 
   table(indicator) {
     const rows = rowsWith(indicator, ['age_band', 'sex']);
     return {
-      columns: ['Aldersgruppe', 'Køn', 'Antal tilfælde'],
+      columns: ['Aldersgruppe', 'Køn', `Antal ${counted(indicator)}`],
       rows: rows.map((r) => {
         const n = count(indicator, r);
         return [String(r.strata.age_band), valueLabel('sex', r.strata.sex ?? ''), n == null ? '– (udeladt)' : formatNumber(n, 0)];

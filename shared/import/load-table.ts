@@ -55,6 +55,7 @@ export async function loadTable(engine: Engine, input: TableLoadInput): Promise<
     ...(crossFile ? [] : tableChecks(table, input.personsLoaded ? 'persons' : null)),
   ];
   let created = false;
+  const files = fileOrder(input.raws.map((r) => r.file));
 
   for (const raw of input.raws) {
     rows += raw.rows + raw.rejectedLines;
@@ -94,7 +95,7 @@ export async function loadTable(engine: Engine, input: TableLoadInput): Promise<
     }
     const dialect = raw.dialect ?? { decimal: '.' as const, dateFormat: raw.format === 'xlsx' ? ALL_DATE_FORMATS : '%Y-%m-%d' };
     const select = stageSelectSql({
-      table, raw, sources, checks: checksByFile, boundsTable,
+      table, raw, sources, checks: checksByFile, boundsTable, fileId: files.indexOf(raw.file),
       parse: { decimal: dialect.decimal, dateFormat: dialect.dateFormat, salt: input.salt },
     });
     await engine.exec(created ? `INSERT INTO ${sqlIdent(all)} ${select}` : `CREATE TABLE ${sqlIdent(all)} AS ${select}`);
@@ -104,10 +105,30 @@ export async function loadTable(engine: Engine, input: TableLoadInput): Promise<
     await dropRaw(engine, raw);
   }
 
-  const accepted = created ? await finish(engine, input, all, checksByFile, crossFile ? tableChecks(table, all) : [], problems) : 0;
+  const accepted = created ? await finish(engine, input, files, all, checksByFile, crossFile ? tableChecks(table, all) : [], problems) : 0;
   if (!created) await createEmptyRejected(engine, table);
   const [rj] = await engine.query(`SELECT count(*) AS n FROM ${sqlIdent(`rejected_${table}`)}`);
   return { rows, accepted, rejected: Number(rj?.n ?? 0), problems, fatal };
+}
+
+/**
+ * The table's file names, distinct and in DuckDB's VARCHAR order (bytewise UTF-8, the same as code
+ * point order), so a row's number orders exactly as its name did (the duplicate check keeps the first
+ * row by file, then line).
+ */
+export function fileOrder(names: readonly string[]): string[] {
+  const cmp = (a: string, b: string) => {
+    const x = [...a].map((c) => c.codePointAt(0)!);
+    const y = [...b].map((c) => c.codePointAt(0)!);
+    for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i]! - y[i]!;
+    return x.length - y.length;
+  };
+  return [...new Set(names)].sort(cmp);
+}
+
+/** SQL: the file name of a stage row's __file number. */
+function fileNameSql(files: readonly string[]): string {
+  return `[${files.map(sqlString).join(', ')}][__file + 1]`;
 }
 
 async function createEmptyRejected(engine: Engine, table: string): Promise<void> {
@@ -151,7 +172,7 @@ function raggedDetail(message: string): string {
 
 /** Final pass: table-wide checks, then accepted → canonical table, rejected → rejected_<table>. */
 async function finish(
-  engine: Engine, input: TableLoadInput, all: string, fileLevel: RowCheck[], tableLevel: RowCheck[], problems: ValidationProblem[],
+  engine: Engine, input: TableLoadInput, files: readonly string[], all: string, fileLevel: RowCheck[], tableLevel: RowCheck[], problems: ValidationProblem[],
 ): Promise<number> {
   const { table } = input;
   const def = CANONICAL_TABLES[table];
@@ -169,11 +190,11 @@ async function finish(
   const isRejected = `len(list_filter(__p, x -> x.i IN (${rejectIds.join(', ') || '-1'}))) > 0`;
   const fallbackRaw = rawValuesSql(def.columns.map((c) => [c.name, `"${c.name}"`]));
   await engine.exec(
-    `INSERT INTO ${sqlIdent(`rejected_${table}`)} SELECT __file, __row, ` +
+    `INSERT INTO ${sqlIdent(`rejected_${table}`)} SELECT ${fileNameSql(files)}, __row, ` +
       `array_to_string(list_distinct(list_transform(list_filter(__p, x -> x.i IN (${rejectIds.join(', ') || '-1'})), x -> ${codes}[x.i + 1])), ','), ` +
       `COALESCE(__raw, ${fallbackRaw}) FROM ${sqlIdent(final)} WHERE ${isRejected}`,
   );
-  await collectProblems(engine, input, final, checks, problems);
+  await collectProblems(engine, input, files, final, checks, problems);
   // The stage becomes the canonical table in place: its first columns are exactly the contract's,
   // so dropping the bookkeeping columns avoids a second copy of a table that may hold millions of rows.
   await engine.exec(`DELETE FROM ${sqlIdent(final)} WHERE ${isRejected}`);
@@ -184,7 +205,9 @@ async function finish(
   return Number(acc?.n ?? 0);
 }
 
-async function collectProblems(engine: Engine, input: TableLoadInput, final: string, checks: RowCheck[], problems: ValidationProblem[]): Promise<void> {
+async function collectProblems(
+  engine: Engine, input: TableLoadInput, files: readonly string[], final: string, checks: RowCheck[], problems: ValidationProblem[],
+): Promise<void> {
   const { table, mapping } = input;
   const unnested = `SELECT u.i AS i, u.v AS v, __file AS f, __row AS r FROM (SELECT unnest(__p) AS u, __file, __row FROM ${sqlIdent(final)})`;
   const counts = await engine.query(`SELECT i, f, count(*) AS n FROM (${unnested}) GROUP BY i, f ORDER BY i, f`);
@@ -195,13 +218,13 @@ async function collectProblems(engine: Engine, input: TableLoadInput, final: str
   );
   for (const c of counts) {
     const check = checks[Number(c.i)]!;
-    const file = String(c.f);
+    const file = files[Number(c.f)]!;
     const ctx = { table, file, column: check.column, source: mapping.columns?.[check.column] ?? check.column, referenceDate: input.referenceDate };
     const n = Number(c.n);
     problems.push({ severity: check.severity, code: check.code, table, file, column: check.column, count: n, message: summaryMessage(check.code, ctx, n) });
     if (check.code === 'cpr_replaced') continue; // never point at the row of a real CPR number
     for (const s of samples) {
-      if (Number(s.i) !== Number(c.i) || String(s.f) !== file) continue;
+      if (Number(s.i) !== Number(c.i) || Number(s.f) !== Number(c.f)) continue;
       problems.push({
         severity: check.severity, code: check.code, table, file, row: Number(s.r), column: check.column,
         message: problemMessage(check.code, { ...ctx, value: s.v === null ? null : String(s.v) }),

@@ -4,7 +4,7 @@
  * small two-column tables, so the scan stays one query whatever the file size.
  */
 import { CANONICAL_TABLES, type CanonicalTableName } from '../contract/canonical';
-import { sqlIdent, sqlString } from '../engine';
+import { sqlIdent } from '../engine';
 import { parseExpression, type ParseContext } from './normalise';
 import { problemListSql, type RowCheck } from './checks';
 import type { RawRead } from './read-raw';
@@ -26,6 +26,8 @@ export interface StageSpec {
   parse: ParseContext;
   /** Name of a (b BIGINT) table of rejected-line bounds, see lineExpression. */
   boundsTable: string | null;
+  /** The file's number among the table's files (see load-table.ts fileOrder). */
+  fileId: number;
 }
 
 /**
@@ -66,7 +68,9 @@ export function stageSelectSql(spec: StageSpec): string {
   const rawText = rawValuesSql(columns.map((c) => [c.name, c.kind === 'key' ? `"${c.name}"` : `"__m_${c.name}"`]));
   const level3 = `SELECT *, ${problemListSql(spec.checks, 0)} AS __p FROM (${level2})`;
   const names = columns.map((c) => `"${c.name}"`).join(', ');
-  return `SELECT ${names}, ${sqlString(spec.raw.file)} AS __file, __row, __p, CASE WHEN len(__p) > 0 THEN ${rawText} END AS __raw FROM (${level3})`;
+  // The file as a small number, not its name: a name on every row cost ~36 bytes a row in the engine
+  // (about 500 MB for region-scale prescriptions in wasm's 3 GB), a USMALLINT costs 2.
+  return `SELECT ${names}, CAST(${spec.fileId} AS USMALLINT) AS __file, __row, __p, CASE WHEN len(__p) > 0 THEN ${rawText} END AS __raw FROM (${level3})`;
 }
 
 /** `name=value; …` of the non-empty values: what the analyst sees of a rejected row (keys already hashed). */

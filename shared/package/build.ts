@@ -15,7 +15,7 @@
  */
 import type { AreaRef, Datapakke, Indicator, PackageSettings, Section, SourceFile, TrackId } from '../contract/datapakke';
 import { DATAPAKKE_FORMAT } from '../contract/datapakke';
-import type { Engine } from '../engine';
+import { sqlString, type Engine } from '../engine';
 import { STANDARD_POPULATION_SOURCES, standardPopulation, type StandardPopulationName } from '../stats';
 import type { Lang } from '../text/format';
 import { admissionsSql } from '../tracks/admissions';
@@ -26,7 +26,7 @@ import { ONE_WAY_BREAKDOWNS } from '../tracks/types';
 import type { FamilyContext } from '../indicators';
 import { buildIndicator, type IndicatorSettings } from './indicator';
 import { methodOf } from './method';
-import { personTableSql } from './population';
+import { personTableSql, type PopulationInput } from './population';
 import { regionComparisonNote } from './region-comparison';
 import { missingTablesReason, SECTION_TITLES } from './texts';
 
@@ -89,7 +89,7 @@ export async function buildDatapakke(engine: Engine, request: BuildRequest): Pro
   if (!tables.has('persons')) throw new Error(missingTablesReason(['persons'], lang));
 
   progress('population');
-  for (const sql of personTableSql({ referenceDate: ref, periodFrom: period.from, municipalities: request.area.municipalities, grouping, tables })) await engine.exec(sql);
+  await ensurePopulation(engine, { referenceDate: ref, periodFrom: period.from, municipalities: request.area.municipalities, grouping, tables });
 
   progress('cases');
   for (const rule of track.caseRules) {
@@ -161,6 +161,31 @@ export async function buildDatapakke(engine: Engine, request: BuildRequest): Pro
     method: methodOf(track, { lang, period, referenceDate: ref, standardPopulation: settings.standardPopulationName, confidence: settings.confidence, engine: engine.name, disclosure: disclosure.rule }),
     disclosure,
   };
+}
+
+const POPULATION_KEY_TABLE = 'dp_population_key';
+
+/**
+ * dp_socio and dp_person depend only on the population inputs and on the persons and socioeconomic
+ * tables, so the second and third track of a run reuse them instead of re-reading every person and
+ * socioeconomic row (issue 7: materialise shared tables once). The tables are identified by DuckDB's
+ * object id and row count: every import drops and recreates them, so a new load never matches an old
+ * key. Canonical tables are never updated in place by the app; code that does so must drop the key table.
+ */
+async function ensurePopulation(engine: Engine, input: PopulationInput): Promise<void> {
+  const identity = await engine.query(
+    `SELECT table_name, table_oid, estimated_size FROM duckdb_tables() WHERE NOT temporary AND table_name IN ('persons', 'socioeconomic') ORDER BY table_name`,
+  );
+  const key = JSON.stringify({ ...input, tables: [...input.tables].sort(), identity });
+  await engine.exec(`CREATE TEMP TABLE IF NOT EXISTS ${POPULATION_KEY_TABLE} (k VARCHAR)`);
+  const [stored] = await engine.query(
+    `SELECT k, (SELECT count(*) FROM duckdb_tables() WHERE temporary AND table_name = 'dp_person') AS present FROM ${POPULATION_KEY_TABLE}`,
+  );
+  if (stored && stored.k === key && Number(stored.present) > 0) return;
+  // Forget the old key first: a failure half-way must not leave a key that vouches for stale tables.
+  await engine.exec(`DELETE FROM ${POPULATION_KEY_TABLE}`);
+  for (const sql of personTableSql(input)) await engine.exec(sql);
+  await engine.exec(`INSERT INTO ${POPULATION_KEY_TABLE} VALUES (${sqlString(key)})`);
 }
 
 function unavailableReason(track: TrackDefinition, def: IndicatorDefinition, tables: ReadonlySet<string>, lang: Lang): string | null {

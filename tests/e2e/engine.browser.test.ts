@@ -42,6 +42,9 @@ describe('browser engine: no request leaves the app', () => {
   });
 
   it('cancels a query in flight: it rejects as cancelled and the engine answers again', async () => {
+    // The hook appears once the engine is up; run alone, this test must wait for it too.
+    const engine = await pageEngine(session!.page);
+    // Long enough (minutes) that only a real cancel ends it; it must not keep the engine busy after.
     const result = await session!.page.evaluate(async () => {
       const hook = (window as unknown as { __datapakkerEngine: { call(m: string, a?: string): Promise<unknown> } }).__datapakkerEngine;
       const running = hook.call('query', 'SELECT count(*) AS n FROM range(20000000000) t(i) WHERE i % 7 = 3');
@@ -55,7 +58,6 @@ describe('browser engine: no request leaves the app', () => {
       return outcome;
     });
     expect(result).toMatchObject({ ok: false, kind: 'cancelled' });
-    const engine = await pageEngine(session!.page);
     expect(await engine.query('SELECT 1 AS one')).toEqual([{ one: 1 }]);
   });
 

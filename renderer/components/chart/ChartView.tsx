@@ -1,35 +1,48 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useT } from '../../app/messages';
 import { renderChartSvg } from './render-chart';
 
 /**
- * A chart as an <img> of the SVG the chart worker rendered. The text alternative is the chart's
- * title and key message; the table beside it holds the numbers.
+ * Makes the ids of one SVG unique in the page (clip paths, gradients, hatch patterns), so several
+ * charts inlined side by side never borrow each other's definitions.
+ */
+export function scopeSvgIds(svg: string, prefix: string): string {
+  return svg
+    .replace(/\sid="([^"]+)"/g, ` id="${prefix}$1"`)
+    .replace(/url\(#([^)]+)\)/g, `url(#${prefix}$1)`)
+    .replace(/href="#([^"]+)"/g, `href="#${prefix}$1"`);
+}
+
+/**
+ * A chart as the SVG the chart worker rendered, inlined so it is drawn with the app's own font (an
+ * SVG in an <img> cannot use the page's fonts and falls back to a serif). It is one image to
+ * assistive technology: its text alternative is the title and key message; the table holds the
+ * numbers.
  */
 export function ChartView({ spec, alt }: { spec: Record<string, unknown>; alt: string }) {
   const t = useT();
-  const [url, setUrl] = useState<string | null>(null);
+  const prefix = `c${useId().replace(/\W/g, '')}-`;
+  const [svg, setSvg] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
   const key = JSON.stringify(spec);
   useEffect(() => {
-    let objectUrl: string | null = null;
     let live = true;
     setFailed(false);
     renderChartSvg(spec).then(
-      (svg) => {
-        if (!live) return;
-        objectUrl = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
-        setUrl(objectUrl);
-      },
+      (rendered) => live && setSvg(scopeSvgIds(rendered, prefix)),
       () => live && setFailed(true),
     );
     return () => {
       live = false;
-      if (objectUrl) URL.revokeObjectURL(objectUrl);
     };
     // The spec's content, not its identity, decides a re-render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
   if (failed) return <p className="muted">{t('gennemsyn.chartFailed')}</p>;
-  return url ? <img className="chart" src={url} alt={alt} data-testid="chart" /> : <div className="chart placeholder" aria-busy="true" />;
+  // The SVG is vega's own output for the app's own spec (vega escapes every text it draws).
+  return svg ? (
+    <div className="chart" role="img" aria-label={alt} data-testid="chart" dangerouslySetInnerHTML={{ __html: svg }} />
+  ) : (
+    <div className="chart placeholder" aria-busy="true" />
+  );
 }

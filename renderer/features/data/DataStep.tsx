@@ -1,4 +1,4 @@
-import { useState, type DragEvent } from 'react';
+import { startTransition, useState, type DragEvent } from 'react';
 import type { Services } from '../../app/services';
 import type { WorkflowAction, WorkflowState } from '../../app/workflow';
 import { useT } from '../../app/messages';
@@ -39,7 +39,7 @@ export function DataStep({ state, dispatch, services }: { state: WorkflowState; 
     if (!state.profile) return;
     const profile = state.profile;
     const result = await task.run((onProgress, signal) => services.importExtract(state.files, profile, state.request.referenceDate, onProgress, signal));
-    if (result) dispatch({ type: 'report', report: result.report, sources: result.sources });
+    if (result) startTransition(() => dispatch({ type: 'report', report: result.report, sources: result.sources }));
   };
 
   const saveProfile = async () => {

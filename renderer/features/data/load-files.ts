@@ -5,6 +5,7 @@
 import type { PickedFile } from '../../../shared/platform';
 import type { ExtractFile } from '../../app/types';
 import { peekCsv } from './sniff';
+import { peekParquet } from '../../platform/extract-access';
 import { filePattern } from './picked';
 import { compareProfile, PROFILE_FORMAT, type MappingProfile, type ProfileDifference } from '../mapping/profile';
 import { proposeColumns, proposeTable } from '../mapping/propose';
@@ -15,6 +16,15 @@ const PEEK_BYTES = 64 * 1024;
 export async function peekFiles(picked: PickedFile[], read: (file: PickedFile, start: number, end: number) => Promise<Uint8Array>): Promise<ExtractFile[]> {
   return Promise.all(
     picked.map(async (p): Promise<ExtractFile> => {
+      if (/\.parquet$/i.test(p.name)) {
+        // A browser File is read lazily in the Parquet worker; a desktop grant is read at import.
+        if (!(p.handle instanceof Blob)) return { picked: p, peek: null };
+        try {
+          return { picked: p, peek: await peekParquet(p.handle) };
+        } catch {
+          return { picked: p, peek: null };
+        }
+      }
       if (!/\.(csv|txt)$/i.test(p.name)) return { picked: p, peek: null };
       return { picked: p, peek: peekCsv(await read(p, 0, PEEK_BYTES)) };
     }),
@@ -23,11 +33,15 @@ export async function peekFiles(picked: PickedFile[], read: (file: PickedFile, s
 
 export function proposeProfile(files: ExtractFile[]): MappingProfile {
   const tables: MappingProfile['tables'] = {};
-  for (const f of files) {
+  // Files whose name says their table come first: a file that only resembles a table by its
+  // headers (omkostninger.csv has PNR and AAR, like socioeconomic) must not take it from the file
+  // named for it (uddannelse_beskaeftigelse.parquet).
+  const named = (f: ExtractFile) => (Object.values(CANONICAL_TABLES).some((t) => t.fileHints.test(f.picked.name)) ? 0 : 1);
+  for (const f of [...files].sort((a, b) => named(a) - named(b))) {
     if (!f.peek) continue;
     const table = proposeTable(f.picked.name, f.peek.headers);
     if (!table || tables[table]) continue;
-    tables[table] = { file: filePattern(f.picked.name), csv: f.peek.dialect, columns: proposeColumns(table, f.peek.headers) };
+    tables[table] = { file: filePattern(f.picked.name), ...(f.peek.dialect ? { csv: f.peek.dialect } : {}), columns: proposeColumns(table, f.peek.headers) };
   }
   return { format: PROFILE_FORMAT, name: 'Mit udtræk', tables };
 }
@@ -43,7 +57,7 @@ export interface ProfileChoice {
 export function chooseProfile(files: ExtractFile[], saved: MappingProfile | null): ProfileChoice {
   const proposal = proposeProfile(files);
   if (!saved) return { profile: proposal, applied: null, differs: null };
-  const headers = Object.fromEntries(files.filter((f) => f.peek).map((f) => [f.picked.name, f.peek!.headers]));
+  const headers = Object.fromEntries(files.map((f) => [f.picked.name, f.peek?.headers ?? null]));
   const differences = compareProfile(saved, headers, (table, header) =>
     table in CANONICAL_TABLES ? Object.values(proposeColumns(table as CanonicalTableName, [header])).length > 0 : false,
   );

@@ -9,6 +9,26 @@ import { ErrorPanel } from '../../components/ErrorPanel';
 import { applyEdits, NO_EDITS } from '../review/edits';
 import type { SaveRequest } from '../../../shared/platform';
 
+/**
+ * What was written. The web build hands several files over as one ZIP (names `archive.zip/entry`);
+ * the desktop app writes them into the folder the analyst chose (plain names).
+ */
+function ExportSummary({ written }: { written: string[] }) {
+  const t = useT();
+  const archive = /^([^/]+\.zip)\//.exec(written[0] ?? '')?.[1];
+  const entries = archive ? written.map((w) => w.slice(archive.length + 1)) : written;
+  return (
+    <div className="alert alert-success" role="status">
+      <strong>{archive ? t('eksport.summaryZip', { name: archive, count: entries.length }) : entries.length === 1 ? t('eksport.summaryOne') : t('eksport.summary', { count: entries.length })}</strong>
+      <ul data-testid="export-summary">
+        {entries.map((name) => (
+          <li key={name}>{name}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 const FORMATS: ExportFormat[] = ['pptx', 'xlsx', 'png', 'html', 'pdf', 'json'];
 
 /** Step 5: choose formats, write them (progress, Cancel), and see what was written. */
@@ -59,16 +79,7 @@ export function ExportStep({ state, services }: { state: WorkflowState; services
       {chosen.length === 0 && <p className="muted">{t('eksport.nothing')}</p>}
       <ProgressPanel task={task} />
       <ErrorPanel error={task.error} onDismiss={task.dismissError} />
-      {written && (
-        <div className="alert alert-success" role="status">
-          <strong>{t('eksport.summary')}</strong>
-          <ul data-testid="export-summary">
-            {written.map((name) => (
-              <li key={name}>{name}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {written && <ExportSummary written={written} />}
     </div>
   );
 }

@@ -77,7 +77,7 @@ export async function exportInBrowser(
         out.push({ suggestedName: `${base}.html`, mimeType: MIME.html, bytes: text(buildHtml(pkg, assets, await vegaRuntime(), await fontBytes())) });
         break;
       case 'png':
-        for (const a of assets) out.push({ suggestedName: `${pkg.track}-${pkg.area.code}-${a.id}.png`, mimeType: MIME.png, bytes: a.png2x });
+        for (const a of assets) out.push({ suggestedName: `${pkg.area.code}-${a.id}.png`, mimeType: MIME.png, bytes: a.png2x });
         break;
       case 'pdf':
         if (!printToPdf) throw new Error('PDF dannes i skrivebordsappen eller på kommandolinjen.');

@@ -23,7 +23,7 @@ export function MappingTable({ files, profile, onChange }: { files: ExtractFile[
     const tables = { ...profile.tables };
     const current = tableOf(profile, file.picked.name);
     if (current) delete tables[current];
-    if (table) tables[table] = { file: filePattern(file.picked.name), ...(file.peek ? { csv: file.peek.dialect } : {}), columns: file.peek ? proposeColumns(table, file.peek.headers) : {} };
+    if (table) tables[table] = { file: filePattern(file.picked.name), ...(file.peek?.dialect ? { csv: file.peek.dialect } : {}), columns: file.peek ? proposeColumns(table, file.peek.headers) : {} };
     onChange({ ...profile, tables });
   };
 
@@ -69,7 +69,7 @@ export function MappingTable({ files, profile, onChange }: { files: ExtractFile[
                 <tbody>
                   {CANONICAL_TABLES[table].columns.map((column) => {
                     const source = mapping.columns[column.name] ?? '';
-                    const examples = source ? file.peek!.preview.slice(0, 3).map((r) => r[source] ?? '') : [];
+                    const examples = source ? file.peek!.preview.slice(0, 3).map((r) => (r[source] ?? '') || t('mapping.empty')) : [];
                     const unset = column.required && !source;
                     return (
                       <tr key={column.name} className={unset ? 'row-error' : undefined}>

@@ -47,7 +47,8 @@ export function globMatches(pattern: string, name: string): boolean {
 /** What differs between a saved profile and the headers of the picked files; empty = apply silently. */
 export function compareProfile(
   profile: MappingProfile,
-  headersByFile: Record<string, string[]>,
+  /** Headers per picked file; null when they are only known once the file is read (Parquet, XLSX). */
+  headersByFile: Record<string, string[] | null>,
   /** Which unused headers matter (e.g. a known synonym of a canonical column); default: all. */
   relevant: (table: string, header: string) => boolean = () => true,
 ): ProfileDifference[] {
@@ -58,7 +59,9 @@ export function compareProfile(
       out.push({ table, file: mapping.file, missing: Object.values(mapping.columns), added: [], fileMissing: true });
       continue;
     }
-    const headers = headersByFile[file] ?? [];
+    const headers = headersByFile[file];
+    // A Parquet or XLSX file's columns are checked when it is read; here its name is what matches.
+    if (headers === null || headers === undefined) continue;
     const used = new Set(Object.values(mapping.columns));
     const missing = [...used].filter((c) => !headers.includes(c));
     const added = headers.filter((h) => !used.has(h) && relevant(table, h));

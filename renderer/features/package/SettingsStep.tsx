@@ -1,7 +1,9 @@
+import { startTransition, useContext } from 'react';
 import type { Services } from '../../app/services';
 import type { WorkflowAction, WorkflowState } from '../../app/workflow';
 import type { PackageRequest } from '../../app/types';
-import { useT } from '../../app/messages';
+import { LangContext, useT } from '../../app/messages';
+import { formatDate } from '../../../shared/text/format';
 import { useLongTask } from '../../components/useLongTask';
 import { ProgressPanel } from '../../components/ProgressPanel';
 import { ErrorPanel } from '../../components/ErrorPanel';
@@ -11,6 +13,7 @@ import { TRACK_IDS, type TrackId } from '../../../shared/contract/datapakke';
 /** Step 3: what to build — tracks, area, reference date and the method settings — then build. */
 export function SettingsStep({ state, dispatch, services }: { state: WorkflowState; dispatch: (a: WorkflowAction) => void; services: Services }) {
   const t = useT();
+  const { lang } = useContext(LangContext);
   const task = useLongTask();
   const r = state.request;
   const set = (change: Partial<PackageRequest>) => dispatch({ type: 'request', request: { ...r, ...change } });
@@ -18,7 +21,9 @@ export function SettingsStep({ state, dispatch, services }: { state: WorkflowSta
 
   const build = async () => {
     const packages = await task.run((onProgress, signal) => services.buildPackages(r, state.sources, onProgress, signal));
-    if (packages) dispatch({ type: 'packages', packages });
+    // The review is a big page: rendered as a transition, React draws it in slices and the UI thread
+    // stays free (no long task while it appears).
+    if (packages) startTransition(() => dispatch({ type: 'packages', packages }));
   };
 
   return (
@@ -56,7 +61,11 @@ export function SettingsStep({ state, dispatch, services }: { state: WorkflowSta
       </label>
       <label className="field">
         {t('pakke.referenceDate')}
-        <input type="date" value={r.referenceDate} required onChange={(e) => set({ referenceDate: e.target.value })} />
+        <input type="date" value={r.referenceDate} required aria-describedby="reference-date-words" onChange={(e) => set({ referenceDate: e.target.value })} />
+        {/* The date in words: the field's own format follows the browser's language, this is always Danish (or English). */}
+        <span id="reference-date-words" className="muted small">
+          {/^\d{4}-\d{2}-\d{2}$/.test(r.referenceDate) ? formatDate(r.referenceDate, lang) : ''}
+        </span>
       </label>
       <label className="field">
         {t('pakke.education')}

@@ -1,12 +1,15 @@
-import type { Indicator } from '../../../shared/contract/datapakke';
+import { useMemo } from 'react';
+import type { Datapakke, Indicator } from '../../../shared/contract/datapakke';
 import { useT } from '../../app/messages';
 import { ChartView } from '../../components/chart/ChartView';
 import { IndicatorTable } from '../../components/DataTable';
 import type { IndicatorEdit } from './edits';
+import type { ChartSpec } from '../../app/services';
 
 interface Props {
   indicator: Indicator & { hidden: boolean };
-  spec: Record<string, unknown>;
+  pkg: Datapakke;
+  chartsOf: (indicator: Indicator, pkg: Datapakke) => ChartSpec[];
   first: boolean;
   last: boolean;
   onEdit: (change: IndicatorEdit) => void;
@@ -14,18 +17,27 @@ interface Props {
 }
 
 /** One indicator under review: chart, key message, table and notes, each editable in place. */
-export function IndicatorCard({ indicator, spec, first, last, onEdit, onMove }: Props) {
+export function IndicatorCard({ indicator, pkg, chartsOf, first, last, onEdit, onMove }: Props) {
   const t = useT();
+  // Each card makes its own specs (so a big review renders card by card, yielding in between) and
+  // only again when a text the charts show was edited.
+  const notes = (indicator.notes ?? []).join('\n');
+  const charts = useMemo(
+    () => chartsOf(indicator, pkg),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [chartsOf, pkg, indicator.id, indicator.title, indicator.keyMessage, notes],
+  );
   const id = indicator.id.replace(/\W/g, '-');
   return (
     <article className={`indicator${indicator.hidden ? ' hidden-indicator' : ''}`} aria-labelledby={`title-${id}`} data-indicator={indicator.id}>
       <div className="indicator-head">
         <h3 id={`title-${id}`}>{indicator.title}</h3>
+        {/* aria-disabled, not disabled: a button that reaches the end keeps the keyboard focus. */}
         <div className="button-row compact">
-          <button type="button" className="button secondary small" disabled={first} onClick={() => onMove(-1)} aria-label={`${t('gennemsyn.up')}: ${indicator.title}`}>
+          <button type="button" className="button secondary small" aria-disabled={first} onClick={() => !first && onMove(-1)} aria-label={`${t('gennemsyn.up')}: ${indicator.title}`}>
             ↑ {t('gennemsyn.up')}
           </button>
-          <button type="button" className="button secondary small" disabled={last} onClick={() => onMove(1)} aria-label={`${t('gennemsyn.down')}: ${indicator.title}`}>
+          <button type="button" className="button secondary small" aria-disabled={last} onClick={() => !last && onMove(1)} aria-label={`${t('gennemsyn.down')}: ${indicator.title}`}>
             ↓ {t('gennemsyn.down')}
           </button>
           <label className="check">
@@ -37,7 +49,9 @@ export function IndicatorCard({ indicator, spec, first, last, onEdit, onMove }: 
         <p className="muted">{t('gennemsyn.unavailable', { reason: indicator.reason ?? '' })}</p>
       ) : (
         <div className="indicator-body">
-          <ChartView spec={spec} alt={`${indicator.title}. ${indicator.keyMessage ?? ''}`} />
+          {charts.map((chart) => (
+            <ChartView key={chart.id} spec={chart.vegaLite} alt={`${indicator.title}. ${indicator.keyMessage ?? ''}`} />
+          ))}
           <IndicatorTable indicator={indicator} />
         </div>
       )}

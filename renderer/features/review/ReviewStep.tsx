@@ -38,7 +38,8 @@ export function ReviewStep({ state, dispatch, services }: { state: WorkflowState
               <IndicatorCard
                 key={indicator.id}
                 indicator={indicator}
-                spec={services.chartSpec(indicator, pkg)}
+                pkg={pkg}
+                chartsOf={services.chartSpecs}
                 first={i === 0}
                 last={i === indicators.length - 1}
                 onEdit={(change) => save(editIndicator(edits, indicator.id, change))}

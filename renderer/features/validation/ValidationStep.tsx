@@ -62,10 +62,17 @@ export function ValidationStep({ state, dispatch }: { state: WorkflowState; disp
         <ul className="problems">
           {shown.map((p, i) => (
             <li key={i} className={`problem ${p.severity}`}>
-              <span className={`tag ${p.severity}`}>{t(`severity.${p.severity}`)}</span> {p.table && <code>{p.table}</code>} {p.message}
+              <span className={`tag ${p.severity}`}>{t(`severity.${p.severity}`)}</span> {p.table && <code>{p.table}</code>} {p.row !== undefined && <span className="muted">{t('kontrol.line', { row: formatNumber(p.row, 0, lang) })}:</span>} {p.message}
             </li>
           ))}
         </ul>
+      )}
+      {fatal && (
+        <div className="button-row">
+          <button type="button" className="button" onClick={() => dispatch({ type: 'go', step: 'data' })}>
+            {t('kontrol.back')}
+          </button>
+        </div>
       )}
       {!fatal && (
         <div className="button-row">

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { ensureWebBuild } from './web-build';
 import { serveStatic } from './static-server';
+import { observeLongTasks } from './long-tasks';
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -62,6 +63,7 @@ export async function launchApp(options: { viewport?: { width: number; height: n
     (url) => !isOwnOrigin(url.href, server.origin),
     (route) => route.abort('blockedbyclient'),
   );
+  await observeLongTasks(context);
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
   page.on('pageerror', (e) => consoleErrors.push(e.message));

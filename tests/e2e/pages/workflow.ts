@@ -80,8 +80,11 @@ export class GennemsynPage {
   async editKeyMessage(id: string, text: string) {
     await this.indicator(id).getByLabel('Hovedbudskab').fill(text);
   }
-  async moveUp(id: string) {
-    await this.indicator(id).getByRole('button', { name: /^Flyt op/ }).click();
+  /** With the keyboard: focus the button, press Enter. Returns the focused control's name after. */
+  async moveUp(id: string): Promise<string | null> {
+    await this.indicator(id).getByRole('button', { name: /^Flyt op/ }).focus();
+    await this.page.keyboard.press('Enter');
+    return this.page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null);
   }
   async chartsDrawn(count: number) {
     await this.page.getByTestId('chart').nth(count - 1).waitFor(LONG);
@@ -102,17 +105,19 @@ export class EksportPage {
       await this.format(label).setChecked(labels.includes(label));
     }
   }
-  /** Exports and collects every download the run triggers (as many as the summary lists). */
-  async run(): Promise<Download[]> {
-    const downloads: Download[] = [];
-    const onDownload = (d: Download) => downloads.push(d);
-    this.page.on('download', onDownload);
+  /**
+   * Exports: several files arrive as one download (a ZIP), whose name and contents the summary
+   * lists. Returns the download and the summary's entries.
+   */
+  async run(): Promise<{ download: Download; summary: string[]; heading: string }> {
+    const download = this.page.waitForEvent('download', LONG);
     await this.page.getByRole('button', { name: 'Eksportér' }).click();
     const summary = this.page.getByTestId('export-summary');
     await summary.waitFor(LONG);
-    const expected = await summary.locator('li').count();
-    while (downloads.length < expected) await this.page.waitForEvent('download', LONG);
-    this.page.off('download', onDownload);
-    return downloads;
+    return {
+      download: await download,
+      summary: await summary.locator('li').allInnerTexts(),
+      heading: await this.page.getByRole('status').filter({ has: summary }).locator('strong').innerText(),
+    };
   }
 }
