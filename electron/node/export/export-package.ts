@@ -16,6 +16,7 @@ import { buildXlsx } from '../../../shared/export/xlsx';
 import { loadBrowserBundles, loadFonts } from './assets';
 import { Staging } from './atomic';
 import { renderSvg, svgSize, svgToPng } from './render';
+import { withCharts } from '../../../shared/export/with-charts';
 
 export interface ExportOptions {
   /** The track folder (`DIR/<track>/`), where datapakke.json lives. */
@@ -56,19 +57,6 @@ export async function renderAssets(pkg: Datapakke, onChart?: (id: string) => voi
 }
 
 /** The package with its chart specs filled in, as written to datapakke.json. */
-export function withCharts(pkg: Datapakke, assets: readonly ChartAsset[]): Datapakke {
-  return {
-    ...pkg,
-    sections: pkg.sections.map((s) => ({
-      ...s,
-      indicators: s.indicators.map((i) => {
-        const charts = assets.filter((a) => a.indicatorId === i.id).map((a) => ({ id: a.id, vegaLite: a.vegaLite }));
-        return charts.length ? { ...i, charts } : i;
-      }),
-    })),
-  };
-}
-
 export async function exportPackage(pkg: Datapakke, options: ExportOptions): Promise<ExportSummary> {
   const formats = EXPORT_FORMATS.filter((f) => options.formats.includes(f));
   const staging = await Staging.open(options.dir, options.signal);

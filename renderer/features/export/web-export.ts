@@ -12,6 +12,7 @@ import type { ExportFormat, OnProgress } from '../../app/types';
 import { throwIfCancelled, yieldToUi } from '../../app/cancellable';
 import { renderAssets, type ChartSpecsOf } from './chart-assets';
 import { fontBytes } from '../../styles/fonts';
+import { withCharts } from '../../../shared/export/with-charts';
 
 /** What the web build can write; PDF needs Electron's printToPDF (or the command line). */
 export const WEB_FORMATS: Record<ExportFormat, boolean> = { pptx: true, xlsx: true, png: true, html: true, pdf: false, json: true };
@@ -27,19 +28,6 @@ const MIME = {
 async function vegaRuntime(): Promise<{ vega: string; vegaLite: string }> {
   const [vega, vegaLite] = await Promise.all([import('@vega-build/vega.min.js?raw'), import('@vega-lite-build/vega-lite.min.js?raw')]);
   return { vega: vega.default, vegaLite: vegaLite.default };
-}
-
-function withCharts(pkg: Datapakke, assets: readonly ChartAsset[]): Datapakke {
-  return {
-    ...pkg,
-    sections: pkg.sections.map((s) => ({
-      ...s,
-      indicators: s.indicators.map((i) => {
-        const charts = assets.filter((a) => a.indicatorId === i.id).map((a) => ({ id: a.id, vegaLite: a.vegaLite }));
-        return charts.length ? { ...i, charts } : i;
-      }),
-    })),
-  };
 }
 
 /** Formats when the Platform can print HTML to PDF (the desktop app). */
