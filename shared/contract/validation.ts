@@ -23,6 +23,11 @@ export interface TableTally {
   rows: number;
   accepted: number;
   rejected: number;
+  /**
+   * Accepted rows held in the engine for the tracks (shared/tracks/kept-rows.ts); absent when all
+   * accepted rows are kept. Not part of the rows = accepted + rejected invariant.
+   */
+  kept?: number;
   files: string[];
 }
 

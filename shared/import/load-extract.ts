@@ -13,6 +13,7 @@ import { matchFiles } from './glob';
 import { readRaw, dropRaw, type RawRead } from './read-raw';
 import { loadTable } from './load-table';
 import { problemMessage } from './problems';
+import { keptRowsSql } from '../tracks/kept-rows';
 
 export interface LoadOptions {
   referenceDate: string;
@@ -22,6 +23,11 @@ export interface LoadOptions {
   onProgress?: (p: { step: string; done: number; total: number }) => void;
   /** Keep rejected_<table> in the engine (default true); false drops them after counting. */
   keepRejected?: boolean;
+  /**
+   * Keep every accepted row, also those no track uses (default false: see shared/tracks/kept-rows.ts;
+   * the validation reads and counts them either way).
+   */
+  keepAllRows?: boolean;
 }
 
 export interface LoadResult {
@@ -82,16 +88,19 @@ export async function loadExtract(engine: Engine, access: ExtractFileAccess, pro
     }
     const result = await loadTable(engine, {
       table, mapping, raws, referenceDate: options.referenceDate, salt: options.salt, personsLoaded,
-      lookups: prepared.lookups, valueMaps: prepared.valueMaps,
+      lookups: prepared.lookups, valueMaps: prepared.valueMaps, keep: options.keepAllRows ? null : keptRowsSql(table),
     });
     await dropMaps(engine, prepared.tables);
     report.problems.push(...problems, ...result.problems);
-    report.tables[table] = { rows: result.rows, accepted: result.accepted, rejected: result.rejected, files: names };
+    report.tables[table] = {
+      rows: result.rows, accepted: result.accepted, rejected: result.rejected, ...(result.kept < result.accepted ? { kept: result.kept } : {}), files: names,
+    };
     if (result.fatal) {
       fatal = true;
       await engine.exec(`DROP TABLE IF EXISTS ${sqlIdent(table)}`);
       report.tables[table]!.rejected = result.rows;
       report.tables[table]!.accepted = 0;
+      delete report.tables[table]!.kept;
     } else {
       if (table === 'persons') personsLoaded = true;
       sources.push({ table, files: names, rows: result.accepted, sha256: await checksum(engine, access, names) });

@@ -12,6 +12,7 @@ import { ALL_DATE_FORMATS } from './normalise';
 import { rawValuesSql, stageSelectSql, type ColumnSource } from './stage';
 import { dropRaw, type RawRead } from './read-raw';
 import { problemMessage, summaryMessage, type ProblemCode } from './problems';
+import { formatNumber } from '../text/format';
 
 export const DETAIL_LIMIT = 50;
 
@@ -25,12 +26,16 @@ export interface TableLoadInput {
   /** canonical column → (k, v) table names prepared by the caller. */
   lookups: Record<string, string>;
   valueMaps: Record<string, string>;
+  /** Rows the tracks can use (shared/tracks/kept-rows.ts); null keeps every accepted row. */
+  keep: string | null;
 }
 
 export interface TableLoadResult {
   rows: number;
   accepted: number;
   rejected: number;
+  /** Accepted rows held in the engine (the others no track uses). */
+  kept: number;
   problems: ValidationProblem[];
   fatal: boolean;
 }
@@ -56,6 +61,9 @@ export async function loadTable(engine: Engine, input: TableLoadInput): Promise<
   ];
   let created = false;
   const files = fileOrder(input.raws.map((r) => r.file));
+  // Persons is never thinned: every row is the population, and its duplicate check spans all files.
+  const keep = crossFile ? null : input.keep;
+  let leftOut = 0;
 
   for (const raw of input.raws) {
     rows += raw.rows + raw.rejectedLines;
@@ -95,20 +103,34 @@ export async function loadTable(engine: Engine, input: TableLoadInput): Promise<
     }
     const dialect = raw.dialect ?? { decimal: '.' as const, dateFormat: raw.format === 'xlsx' ? ALL_DATE_FORMATS : '%Y-%m-%d' };
     const select = stageSelectSql({
-      table, raw, sources, checks: checksByFile, boundsTable, fileId: files.indexOf(raw.file),
+      table, raw, sources, checks: checksByFile, boundsTable, fileId: files.indexOf(raw.file), keep,
       parse: { decimal: dialect.decimal, dateFormat: dialect.dateFormat, salt: input.salt },
     });
+    const before = created ? await countRows(engine, all) : 0;
     await engine.exec(created ? `INSERT INTO ${sqlIdent(all)} ${select}` : `CREATE TABLE ${sqlIdent(all)} AS ${select}`);
     created = true;
+    // Every raw row lands in the stage except clean rows no track uses: those are accepted, not kept.
+    if (keep) leftOut += raw.rows - ((await countRows(engine, all)) - before);
     if (boundsTable) await engine.exec(`DROP TABLE ${sqlIdent(boundsTable)}`);
     await moveRejectedLines(engine, table, raw, problems);
     await dropRaw(engine, raw);
   }
 
-  const accepted = created ? await finish(engine, input, files, all, checksByFile, crossFile ? tableChecks(table, all) : [], problems) : 0;
+  const done = created ? await finish(engine, input, files, all, checksByFile, crossFile ? tableChecks(table, all) : [], keep, problems) : { accepted: 0, kept: 0 };
   if (!created) await createEmptyRejected(engine, table);
-  const [rj] = await engine.query(`SELECT count(*) AS n FROM ${sqlIdent(`rejected_${table}`)}`);
-  return { rows, accepted, rejected: Number(rj?.n ?? 0), problems, fatal };
+  const rejected = await countRows(engine, `rejected_${table}`);
+  const accepted = done.accepted + leftOut;
+  if (done.kept < accepted)
+    problems.push({
+      severity: 'info', code: 'rows_not_needed', table, count: accepted - done.kept,
+      message: problemMessage('rows_not_needed', { table, count: accepted - done.kept, detail: formatNumber(done.kept) }),
+    });
+  return { rows, accepted, rejected, kept: done.kept, problems, fatal };
+}
+
+async function countRows(engine: Engine, table: string): Promise<number> {
+  const [row] = await engine.query(`SELECT count(*) AS n FROM ${sqlIdent(table)}`);
+  return Number(row?.n ?? 0);
 }
 
 /**
@@ -172,8 +194,9 @@ function raggedDetail(message: string): string {
 
 /** Final pass: table-wide checks, then accepted → canonical table, rejected → rejected_<table>. */
 async function finish(
-  engine: Engine, input: TableLoadInput, files: readonly string[], all: string, fileLevel: RowCheck[], tableLevel: RowCheck[], problems: ValidationProblem[],
-): Promise<number> {
+  engine: Engine, input: TableLoadInput, files: readonly string[], all: string, fileLevel: RowCheck[], tableLevel: RowCheck[],
+  keep: string | null, problems: ValidationProblem[],
+): Promise<{ accepted: number; kept: number }> {
   const { table } = input;
   const def = CANONICAL_TABLES[table];
   const checks = [...fileLevel, ...tableLevel];
@@ -198,11 +221,13 @@ async function finish(
   // The stage becomes the canonical table in place: its first columns are exactly the contract's,
   // so dropping the bookkeeping columns avoids a second copy of a table that may hold millions of rows.
   await engine.exec(`DELETE FROM ${sqlIdent(final)} WHERE ${isRejected}`);
+  const accepted = await countRows(engine, final);
+  // Rows kept in the stage only for their (non-rejecting) problems go now that those are reported.
+  if (keep) await engine.exec(`DELETE FROM ${sqlIdent(final)} WHERE NOT coalesce(${keep}, FALSE)`);
   for (const c of ['__file', '__row', '__p', '__raw']) await engine.exec(`ALTER TABLE ${sqlIdent(final)} DROP COLUMN ${c}`);
   await engine.exec(`DROP TABLE IF EXISTS ${sqlIdent(table)}`);
   await engine.exec(`ALTER TABLE ${sqlIdent(final)} RENAME TO ${sqlIdent(table)}`);
-  const [acc] = await engine.query(`SELECT count(*) AS n FROM ${sqlIdent(table)}`);
-  return Number(acc?.n ?? 0);
+  return { accepted, kept: await countRows(engine, table) };
 }
 
 async function collectProblems(

@@ -39,6 +39,19 @@ export function dateFormats(dateFormat: string | readonly string[]): string[] {
   return out;
 }
 
+/**
+ * try_strptime over the formats of dateFormats, with the likely ones first: a format that fails costs
+ * far more than one that matches (measured in wasm: 3 M contact start times, date-only format tried
+ * first, ~6 s; with the time format first, ~0.2 s). A value longer than 10 characters cannot be a
+ * date alone and a shorter one cannot carry a time, so the order changes the cost, never the result.
+ */
+function parseDateTimeSql(t: string, dateFormat: string | readonly string[]): string {
+  const all = dateFormats(dateFormat);
+  const withTime = all.filter((f) => /[ T]%H/.test(f));
+  const dateOnly = all.filter((f) => !withTime.includes(f));
+  return `CASE WHEN length(${t}) > 10 THEN try_strptime(${t}, [${list([...withTime, ...dateOnly])}]) ELSE try_strptime(${t}, [${list([...dateOnly, ...withTime])}]) END`;
+}
+
 export const ALL_DATE_FORMATS = ['%Y-%m-%d', '%d-%m-%Y', '%d.%m.%Y'] as const;
 
 /**
@@ -92,14 +105,14 @@ export function parseExpression(column: CanonicalColumn, t: string, ctx: ParseCo
 function typedValue(column: CanonicalColumn, t: string, ctx: ParseContext): string {
   switch (column.type) {
     case 'DATE': {
-      const parsed = `CAST(try_strptime(${t}, [${list(dateFormats(ctx.dateFormat))}]) AS DATE)`;
+      const parsed = `CAST(${parseDateTimeSql(t, ctx.dateFormat)} AS DATE)`;
       // DATA-CONTRACT: a birth year alone means 1 July of that year.
       return column.name === 'birth_date'
         ? `CASE WHEN regexp_full_match(${t}, '[0-9]{4}') THEN make_date(CAST(${t} AS INTEGER), 7, 1) ELSE ${parsed} END`
         : parsed;
     }
     case 'TIMESTAMP':
-      return `try_strptime(${t}, [${list(dateFormats(ctx.dateFormat))}])`;
+      return parseDateTimeSql(t, ctx.dateFormat);
     case 'SMALLINT':
     case 'DOUBLE': {
       const n = ctx.decimal === ',' ? `replace(replace(${t}, '.', ''), ',', '.')` : t;

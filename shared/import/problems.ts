@@ -10,7 +10,7 @@ export type ProblemCode =
   | 'unsupported_format' | 'ragged_row' | 'bad_encoding' | 'wrong_encoding' | 'unreadable_line'
   | 'missing_value' | 'bad_date' | 'bad_number' | 'bad_value' | 'unknown_code' | 'age_out_of_range'
   | 'date_after_reference' | 'duplicate_id' | 'unknown_person' | 'unknown_parent' | 'cpr_replaced'
-  | 'ignored_columns' | 'no_rows' | 'detected_dialect';
+  | 'ignored_columns' | 'no_rows' | 'detected_dialect' | 'rows_not_needed';
 
 export interface MessageContext {
   table?: string;
@@ -54,6 +54,8 @@ const TEXT: Record<ProblemCode, (c: MessageContext) => string> = {
   ignored_columns: (c) => `Kolonnerne ${c.detail} i ${c.file} findes ikke i datakontrakten og er ikke brugt.`,
   no_rows: (c) => `Filen ${c.file} har ingen datarækker.`,
   detected_dialect: (c) => `Fundet for ${c.file}: ${c.detail}.`,
+  rows_not_needed: (c) =>
+    `${formatNumber(c.count ?? 0)} godkendte rækker i ${q(c.table)} bruges ikke af nogen af sporene (andre lægemidler eller diagnoser end sporenes, ambulante kontakter) og holdes ikke i hukommelsen; ${c.detail ?? ''} rækker er gemt til beregningerne. Rækkerne er læst og kontrolleret som alle andre.`,
 };
 
 export function problemMessage(code: ProblemCode, ctx: MessageContext): string {

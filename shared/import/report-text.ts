@@ -14,7 +14,7 @@ const tableLabel = (t: string) => (isCanonicalTableName(t) ? `${t} (${CANONICAL_
 
 export function reportSummary(report: ValidationReport): string {
   const lines = Object.entries(report.tables).map(
-    ([t, v]) => `  ${tableLabel(t).padEnd(40)} læst ${formatNumber(v.rows).padStart(11)}   godkendt ${formatNumber(v.accepted).padStart(11)}   afvist ${formatNumber(v.rejected).padStart(9)}`,
+    ([t, v]) => `  ${tableLabel(t).padEnd(40)} læst ${formatNumber(v.rows).padStart(11)}   godkendt ${formatNumber(v.accepted).padStart(11)}   afvist ${formatNumber(v.rejected).padStart(9)}${v.kept !== undefined ? `   heraf brugt af sporene ${formatNumber(v.kept)}` : ''}`,
   );
   const counts = SEVERITY_ORDER.map((s) => [s, report.problems.filter((p) => p.severity === s && p.row === undefined).length] as const)
     .filter(([, n]) => n > 0)

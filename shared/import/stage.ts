@@ -28,6 +28,11 @@ export interface StageSpec {
   boundsTable: string | null;
   /** The file's number among the table's files (see load-table.ts fileOrder). */
   fileId: number;
+  /**
+   * Predicate over the canonical columns: rows no track uses (shared/tracks/kept-rows.ts). Such rows
+   * are left out of the stage unless they have a problem to report; null keeps every row.
+   */
+  keep: string | null;
 }
 
 /**
@@ -70,7 +75,8 @@ export function stageSelectSql(spec: StageSpec): string {
   const names = columns.map((c) => `"${c.name}"`).join(', ');
   // The file as a small number, not its name: a name on every row cost ~36 bytes a row in the engine
   // (about 500 MB for region-scale prescriptions in wasm's 3 GB), a USMALLINT costs 2.
-  return `SELECT ${names}, CAST(${spec.fileId} AS USMALLINT) AS __file, __row, __p, CASE WHEN len(__p) > 0 THEN ${rawText} END AS __raw FROM (${level3})`;
+  const kept = spec.keep ? ` WHERE len(__p) > 0 OR coalesce(${spec.keep}, FALSE)` : '';
+  return `SELECT ${names}, CAST(${spec.fileId} AS USMALLINT) AS __file, __row, __p, CASE WHEN len(__p) > 0 THEN ${rawText} END AS __raw FROM (${level3})${kept}`;
 }
 
 /** `name=value; …` of the non-empty values: what the analyst sees of a rejected row (keys already hashed). */

@@ -42,7 +42,12 @@ export function ValidationStep({ state, dispatch }: { state: WorkflowState; disp
                 <code>{table}</code> <span className="muted">{c.files?.join(', ')}</span>
               </th>
               <td className="num">{formatNumber(c.rows, 0, lang)}</td>
-              <td className="num">{formatNumber(c.accepted, 0, lang)}</td>
+              <td className="num">
+                {formatNumber(c.accepted, 0, lang)}
+                {c.kept !== undefined && (
+                  <div className="muted" title={t('kontrol.keptHelp')}>{t('kontrol.kept', { n: formatNumber(c.kept, 0, lang) })}</div>
+                )}
+              </td>
               <td className="num">{formatNumber(c.rejected, 0, lang)}</td>
             </tr>
           ))}

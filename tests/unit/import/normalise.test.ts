@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../../shared/engine';
 import { sqlString } from '../../../shared/engine';
 import { CANONICAL_TABLES } from '../../../shared/contract/canonical';
-import { ALL_DATE_FORMATS, parseExpression, type ParseContext } from '../../../shared/import/normalise';
+import { ALL_DATE_FORMATS, dateFormats, parseExpression, type ParseContext } from '../../../shared/import/normalise';
 import { createNodeWasmEngine } from '../../../electron/node/wasm-engine';
 
 let engine: Engine;
@@ -79,5 +79,27 @@ describe('values', () => {
     expect(e).toBe('3102031234'); // 31 February
     const [other] = await parse('persons', 'person_id', ['010203-1234'], { ...ctx, salt: 'another' });
     expect(other).not.toBe(a);
+  });
+});
+
+describe('date parsing tries the likely format first without changing any result', () => {
+  // The formats of dateFormats in their plain order: what the import did before the order depended on
+  // the value's length (shared/import/normalise.ts parseDateTimeSql).
+  const plainOrder = async (values: string[], formats: string[]) => {
+    const rows = values.map((v, n) => `(${sqlString(v)}, ${n})`).join(', ');
+    const out = await engine.query(`SELECT CAST(try_strptime(t, [${formats.map(sqlString).join(', ')}]) AS VARCHAR) AS v FROM (VALUES ${rows}) AS x(t, n) ORDER BY n`);
+    return out.map((r) => r.v);
+  };
+  const values = [
+    '2019-03-04 10:22:00', '2019-03-04', '2019-03-04T10:22:00', '2019-03-04 10:22', '2019-3-4', '2019-03-04 10.22', '2019-03-04 10:22:00.5',
+    '04-03-2019', '04-03-2019 10:22:00', '4-3-2019 7:05', '04.03.2019', '4.3.2019 07:05:09', '04.03.2019 7.05', '2019-13-01', '31-02-2019', 'i går', '2019-03-04 25:00:00',
+  ];
+  it.each([['%Y-%m-%d %H:%M:%S'], ['%Y-%m-%d'], ['%d-%m-%Y'], [[...ALL_DATE_FORMATS]]])('format %j: TIMESTAMP and DATE columns', async (dateFormat) => {
+    const c: ParseContext = { ...ctx, dateFormat: dateFormat as ParseContext['dateFormat'] };
+    const formats = dateFormats(dateFormat as ParseContext['dateFormat']);
+    const expected = await plainOrder(values, formats);
+    expect(expected.filter((v) => v !== null).length).toBeGreaterThan(2);
+    expect(await parse('hospital_contacts', 'start_date', values, c)).toEqual(expected);
+    expect(await parse('prescriptions', 'dispensing_date', values, c)).toEqual(expected.map((v) => (v == null ? null : String(v).slice(0, 10))));
   });
 });
