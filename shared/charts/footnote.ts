@@ -3,27 +3,52 @@
  * so they survive every export route (SVG, PNG, PDF, HTML).
  */
 import type { Datapakke, Indicator } from '../contract/datapakke';
-import { formatDate, formatNumber } from '../text/format';
+import { formatDate, formatNumber, packageLang, type Lang } from '../text/format';
 import { CHART_WIDTH } from './theme';
 import type { VegaLiteSpec } from './types';
 
 export const SUPPRESSED_MARK = '–';
 
+const DA = {
+  moreFiles: (n: number) => ` m.fl. (${n} filer)`,
+  survey: 'spørgeskemadata og registerudtræk',
+  registry: 'registerudtræk',
+  source: (kind: string, shown: string, area: string, date: string, app: string) => `Kilde: ${kind}${shown}. ${area}, opgjort ${date}. ${app}.`,
+  interval: (level: string) => `Streger og bånd viser ${level} %-konfidensinterval.`,
+  suppressed: (minCount: number) => `${SUPPRESSED_MARK} Udeladt pga. få observationer (færre end ${minCount}).`,
+};
+
+const TEXTS: Record<Lang, typeof DA> = {
+  da: DA,
+  en: {
+    moreFiles: (n) => ` et al. (${n} files)`,
+    survey: 'survey data and register extracts',
+    registry: 'register extracts',
+    source: (kind, shown, area, date, app) => `Source: ${kind}${shown}. ${area}, as of ${date}. ${app}.`,
+    interval: (level) => `Whiskers and bands show the ${level}% confidence interval.`,
+    suppressed: (minCount) => `${SUPPRESSED_MARK} Omitted due to few observations (fewer than ${minCount}).`,
+  },
+};
+
 export function sourceLine(pkg: Datapakke, indicator?: Indicator): string {
+  const lang = packageLang(pkg);
+  const t = TEXTS[lang];
   const files = pkg.sources.flatMap((s) => s.files);
-  const shown = files.slice(0, 3).join(', ') + (files.length > 3 ? ` m.fl. (${files.length} filer)` : '');
-  const kind = indicator?.source === 'survey' ? 'spørgeskemadata og registerudtræk' : 'registerudtræk';
-  return `Kilde: ${kind}${shown ? ` (${shown})` : ''}. ${pkg.area.name}, opgjort ${formatDate(pkg.referenceDate)}. ${pkg.app.name} ${pkg.app.version}.`;
+  const shown = files.slice(0, 3).join(', ') + (files.length > 3 ? t.moreFiles(files.length) : '');
+  const kind = indicator?.source === 'survey' ? t.survey : t.registry;
+  return t.source(kind, shown ? ` (${shown})` : '', pkg.area.name, formatDate(pkg.referenceDate, lang), `${pkg.app.name} ${pkg.app.version}`);
 }
 
 export function intervalNote(pkg: Datapakke): string {
-  return `Streger og bånd viser ${formatNumber(pkg.settings.confidence * 100, 0)} %-konfidensinterval.`;
+  const lang = packageLang(pkg);
+  return TEXTS[lang].interval(formatNumber(pkg.settings.confidence * 100, 0, lang));
 }
 
 export function suppressionNote(pkg: Datapakke): string {
-  return `${SUPPRESSED_MARK} Udeladt pga. få observationer (færre end ${pkg.settings.minCount}).`;
+  return TEXTS[packageLang(pkg)].suppressed(pkg.settings.minCount);
 }
 
+/** "Definition" is the same word in Danish and English. */
 export function definitionLine(indicator: Indicator): string | undefined {
   return indicator.definition ? `Definition: ${indicator.definition}` : undefined;
 }

@@ -4,12 +4,30 @@
  * the axis and show the "–" marker instead of a bar.
  */
 import type { Indicator, IndicatorRow } from '../contract/datapakke';
-import { valueLabel } from '../text/labels';
+import { packageLang, type Lang } from '../text/format';
+import { dimensionLabel, valueLabel } from '../text/labels';
 import { footerLines, SUPPRESSED_MARK, withFooter, wrapText } from './footnote';
 import { chartTitle, inequalityText, populationLine } from './header';
 import { educationOrder, formatInterval, formatValue, rowsWith } from './rows';
 import { CHART_HEIGHT, CHART_WIDTH, educationColours, houseConfig, SUPPRESSED_COLOUR, UNKNOWN_COLOUR, unitLabel, valueFormat } from './theme';
 import type { ChartContext, ChartKind, ChartTable, VegaLiteSpec } from './types';
+
+const DA = {
+  omitted: 'udeladt',
+  title: (title: string, bySex: boolean) => `${title} efter uddannelse${bySex ? ' og køn' : ''}`,
+  value: 'Værdi',
+  interval: 'Konfidensinterval',
+};
+
+const TEXTS: Record<Lang, typeof DA> = {
+  da: DA,
+  en: {
+    omitted: 'omitted',
+    title: (title, bySex) => `${title} by education${bySex ? ' and sex' : ''}`,
+    value: 'Value',
+    interval: 'Confidence interval',
+  },
+};
 
 function bySex(indicator: Indicator): boolean {
   const rows = rowsWith(indicator, ['education', 'sex']);
@@ -20,9 +38,9 @@ function sourceRows(indicator: Indicator): IndicatorRow[] {
   return bySex(indicator) ? rowsWith(indicator, ['education', 'sex']) : rowsWith(indicator, ['education']);
 }
 
-/** Axis labels break at "/" so the long Danish group names fit under their bars. */
-function axisLabel(code: string, width: number): string {
-  return valueLabel('education', code)
+/** Axis labels break at "/" so the long group names fit under their bars. */
+function axisLabel(code: string, width: number, lang: Lang): string {
+  return valueLabel('education', code, lang)
     .split('/')
     .flatMap((part, i, all) => wrapText(i < all.length - 1 ? `${part}/` : part, width))
     .join('\n');
@@ -30,20 +48,22 @@ function axisLabel(code: string, width: number): string {
 
 export const gradientChart: ChartKind = {
   kind: 'gradient',
-  label: 'Social gradient',
+  label: { da: 'Social gradient', en: 'Social gradient' },
   canMake: (indicator) => rowsWith(indicator, ['education']).length + rowsWith(indicator, ['education', 'sex']).length >= 2,
 
   build(indicator, ctx: ChartContext): VegaLiteSpec {
+    const lang = packageLang(ctx.pkg);
+    const t = TEXTS[lang];
     const rows = sourceRows(indicator);
     const split = bySex(indicator);
     const order = educationOrder(ctx.pkg, rows.map((r) => String(r.strata.education)));
     const wrapAt = split ? 13 : 22;
-    const label = (code: string) => axisLabel(code, wrapAt);
+    const label = (code: string) => axisLabel(code, wrapAt, lang);
     const labels = order.map(label);
     const colours = [...educationColours(order.filter((c) => c !== 'ukendt').length), ...(order.includes('ukendt') ? [UNKNOWN_COLOUR] : [])];
     const values = rows.map((r) => ({
       group: label(String(r.strata.education)),
-      sex: r.strata.sex != null ? valueLabel('sex', r.strata.sex) : '',
+      sex: r.strata.sex != null ? valueLabel('sex', r.strata.sex, lang) : '',
       suppressed: r.suppressed,
       value: r.suppressed ? null : r.value,
       lower: r.suppressed ? null : (r.lower ?? null),
@@ -53,7 +73,7 @@ export const gradientChart: ChartKind = {
     const anySuppressed = values.some((v) => v.suppressed);
     const anyInterval = values.some((v) => v.lower != null);
     const fmt = valueFormat(indicator.unit);
-    const x = { field: 'group', type: 'nominal', sort: labels, scale: { domain: labels }, title: 'Uddannelse', axis: { title: null, labelAngle: 0, labelExpr: "split(datum.label, '\\n')", labelLimit: 260, labelFontSize: split ? 13 : 15 } };
+    const x = { field: 'group', type: 'nominal', sort: labels, scale: { domain: labels }, title: dimensionLabel('education', lang), axis: { title: null, labelAngle: 0, labelExpr: "split(datum.label, '\\n')", labelLimit: 260, labelFontSize: split ? 13 : 15 } };
     const published = { filter: 'datum.suppressed == false' };
     const layer = [
       {
@@ -61,12 +81,12 @@ export const gradientChart: ChartKind = {
         mark: { type: 'bar', width: { band: 0.62 } },
         encoding: {
           x,
-          y: { field: 'value', type: 'quantitative', title: unitLabel(indicator.unit), axis: { format: fmt, tickCount: 5 } },
-          color: { field: 'group', type: 'nominal', title: 'Uddannelse', scale: { domain: labels, range: colours }, legend: null },
+          y: { field: 'value', type: 'quantitative', title: unitLabel(indicator.unit, lang), axis: { format: fmt, tickCount: 5 } },
+          color: { field: 'group', type: 'nominal', title: dimensionLabel('education', lang), scale: { domain: labels, range: colours }, legend: null },
         },
       },
       ...(anyInterval
-        ? [{ transform: [published, { filter: 'datum.lower != null' }], mark: { type: 'errorbar', ticks: { width: 14 }, color: '#1a1a1a', thickness: 1.6 }, encoding: { x, y: { field: 'lower', type: 'quantitative', title: unitLabel(indicator.unit) }, y2: { field: 'upper' } } }]
+        ? [{ transform: [published, { filter: 'datum.lower != null' }], mark: { type: 'errorbar', ticks: { width: 14 }, color: '#1a1a1a', thickness: 1.6 }, encoding: { x, y: { field: 'lower', type: 'quantitative', title: unitLabel(indicator.unit, lang) }, y2: { field: 'upper' } } }]
         : []),
       {
         transform: [published],
@@ -75,32 +95,34 @@ export const gradientChart: ChartKind = {
       },
       ...(anySuppressed
         ? [{
-            transform: [{ filter: 'datum.suppressed == true' }, { calculate: `'${SUPPRESSED_MARK} udeladt'`, as: 'marker' }],
+            transform: [{ filter: 'datum.suppressed == true' }, { calculate: `'${SUPPRESSED_MARK} ${t.omitted}'`, as: 'marker' }],
             mark: { type: 'text', baseline: 'bottom', dy: -4, fontSize: 15, fontStyle: 'italic', color: SUPPRESSED_COLOUR },
             encoding: { x, y: { datum: 0, type: 'quantitative' }, text: { field: 'marker', type: 'nominal' } },
           }]
         : []),
     ];
-    const title = chartTitle(`${indicator.title} efter uddannelse${split ? ' og køn' : ''}`, [populationLine(indicator, ctx.pkg), inequalityText(indicator)]);
+    const title = chartTitle(t.title(indicator.title, split), [populationLine(indicator, ctx.pkg), inequalityText(indicator, undefined, lang)]);
     const footer = footerLines(indicator, ctx.pkg, { suppressed: anySuppressed, intervals: anyInterval });
     const chart: VegaLiteSpec = split
       ? { data: { values }, facet: { column: { field: 'sex', type: 'nominal', title: null, header: { labelAnchor: 'start' } } }, spec: { width: CHART_WIDTH / 2 - 24, height: CHART_HEIGHT, layer }, resolve: { scale: { y: 'shared' } } }
       : { data: { values }, width: CHART_WIDTH, height: CHART_HEIGHT, layer };
-    return withFooter(chart, footer, houseConfig(), title);
+    return withFooter(chart, footer, houseConfig(lang), title);
   },
 
   table(indicator, ctx): ChartTable {
+    const lang = packageLang(ctx.pkg);
+    const t = TEXTS[lang];
     const rows = sourceRows(indicator);
     const order = educationOrder(ctx.pkg, rows.map((r) => String(r.strata.education)));
     const sorted = [...rows].sort((a, b) => String(a.strata.sex ?? '').localeCompare(String(b.strata.sex ?? '')) || order.indexOf(String(a.strata.education)) - order.indexOf(String(b.strata.education)));
     const withSex = bySex(indicator);
     return {
-      columns: [...(withSex ? ['Køn'] : []), 'Uddannelse', 'Værdi', 'Konfidensinterval'],
+      columns: [...(withSex ? [dimensionLabel('sex', lang)] : []), dimensionLabel('education', lang), t.value, t.interval],
       rows: sorted.map((r) => [
-        ...(withSex ? [valueLabel('sex', r.strata.sex ?? '')] : []),
-        valueLabel('education', String(r.strata.education)),
-        r.suppressed ? `${SUPPRESSED_MARK} (udeladt)` : formatValue(r.value, indicator.unit),
-        r.suppressed ? '' : formatInterval(r.lower, r.upper, indicator.unit),
+        ...(withSex ? [valueLabel('sex', r.strata.sex ?? '', lang)] : []),
+        valueLabel('education', String(r.strata.education), lang),
+        r.suppressed ? `${SUPPRESSED_MARK} (${t.omitted})` : formatValue(r.value, indicator.unit, lang),
+        r.suppressed ? '' : formatInterval(r.lower, r.upper, indicator.unit, lang),
       ]),
     };
   },

@@ -1,53 +1,69 @@
 /** Title and subtitle of a chart: what it shows, for whom, when; plus the inequality summary. */
-import type { Datapakke, Indicator, InequalitySummary, StratumKey } from '../contract/datapakke';
-import { formatDate, formatNumber, formatPercent } from '../text/format';
+import type { Datapakke, Indicator, InequalitySummary, StratumKey, Unit } from '../contract/datapakke';
+import { formatDate, formatNumber, formatPercent, packageLang, type Lang } from '../text/format';
 import { dimensionLabel } from '../text/labels';
 import { wrapText } from './footnote';
 import { decimalsFor } from './rows';
 
-export function populationLine(indicator: Indicator, pkg: Datapakke): string {
-  const ages = indicator.ages ? `Borgere ${indicator.ages} år` : 'Borgere';
-  const when =
-    pkg.period && indicator.timing !== 'reference_date' ? `${formatDate(pkg.period.from)} - ${formatDate(pkg.period.to)}` : `pr. ${formatDate(pkg.referenceDate)}`;
-  return `${ages} i ${pkg.area.name}, ${when}`;
-}
+const DA = {
+  residents: (ages: string | undefined) => (ages ? `Borgere ${ages} år` : 'Borgere'),
+  asOf: (date: string) => `pr. ${date}`,
+  population: (who: string, area: string, when: string) => `${who} i ${area}, ${when}`,
+  differenceUnit: { pct: ' procentpoint', per1000: ' pr. 1.000', dkk: ' kr.', count: '' } as Record<Unit, string>,
+  suppressed: (dim: string) => `Ulighedsmål for ${dim} udeladt pga. få observationer.`,
+  difference: 'forskel',
+  inequality: (dim: string, parts: string) => `Ulighed efter ${dim}: ${parts}`,
+  potentialGain: (cases: string, share: string) => `${cases} færre tilfælde (${share}) hvis alle havde samme forekomst som de længst uddannede`,
+};
 
-function differenceUnit(indicator: Indicator): string {
-  switch (indicator.unit) {
-    case 'pct':
-      return ' procentpoint';
-    case 'per1000':
-      return ' pr. 1.000';
-    case 'dkk':
-      return ' kr.';
-    case 'count':
-      return '';
-  }
+const TEXTS: Record<Lang, typeof DA> = {
+  da: DA,
+  en: {
+    residents: (ages) => (ages ? `Residents aged ${ages}` : 'Residents'),
+    asOf: (date) => `as of ${date}`,
+    population: (who, area, when) => `${who} in ${area}, ${when}`,
+    differenceUnit: { pct: ' percentage points', per1000: ' per 1,000', dkk: ' DKK', count: '' },
+    suppressed: (dim) => `Inequality measures by ${dim} omitted due to few observations.`,
+    difference: 'difference',
+    inequality: (dim, parts) => `Inequality by ${dim}: ${parts}`,
+    potentialGain: (cases, share) => `${cases} fewer cases (${share}) if everyone had the same rate as the most educated`,
+  },
+};
+
+export function populationLine(indicator: Indicator, pkg: Datapakke): string {
+  const lang = packageLang(pkg);
+  const t = TEXTS[lang];
+  const when =
+    pkg.period && indicator.timing !== 'reference_date'
+      ? `${formatDate(pkg.period.from, lang)} - ${formatDate(pkg.period.to, lang)}`
+      : t.asOf(formatDate(pkg.referenceDate, lang));
+  return t.population(t.residents(indicator.ages), pkg.area.name, when);
 }
 
 /** "Forskel 3,1 procentpoint · ratio 2,8 · SII 4,0 · 310 færre tilfælde (41,0 %)". */
-export function inequalityText(indicator: Indicator, summary: InequalitySummary | undefined = indicator.inequality): string | undefined {
+export function inequalityText(indicator: Indicator, summary: InequalitySummary | undefined = indicator.inequality, lang: Lang = 'da'): string | undefined {
   if (!summary) return undefined;
-  const dim = safeDimension(summary.dimension).toLowerCase();
-  if (summary.suppressed) return `Ulighedsmål for ${dim} udeladt pga. få observationer.`;
+  const t = TEXTS[lang];
+  const dim = safeDimension(summary.dimension, lang).toLowerCase();
+  if (summary.suppressed) return t.suppressed(dim);
   const d = decimalsFor(indicator.unit);
   const parts: string[] = [];
-  if (summary.difference != null) parts.push(`forskel ${formatNumber(summary.difference, d)}${differenceUnit(indicator)}`);
-  if (summary.ratio != null) parts.push(`ratio ${formatNumber(summary.ratio, 1)}`);
-  if (summary.sii != null) parts.push(`SII ${formatNumber(summary.sii, d)}`);
-  if (summary.rii != null) parts.push(`RII ${formatNumber(summary.rii, 1)}`);
-  if (summary.potentialGain) parts.push(potentialGainText(summary.potentialGain.cases, summary.potentialGain.share));
+  if (summary.difference != null) parts.push(`${t.difference} ${formatNumber(summary.difference, d, lang)}${t.differenceUnit[indicator.unit]}`);
+  if (summary.ratio != null) parts.push(`ratio ${formatNumber(summary.ratio, 1, lang)}`);
+  if (summary.sii != null) parts.push(`SII ${formatNumber(summary.sii, d, lang)}`);
+  if (summary.rii != null) parts.push(`RII ${formatNumber(summary.rii, 1, lang)}`);
+  if (summary.potentialGain) parts.push(potentialGainText(summary.potentialGain.cases, summary.potentialGain.share, lang));
   if (parts.length === 0) return undefined;
-  return `Ulighed efter ${dim}: ${parts.join(' · ')}`;
+  return t.inequality(dim, parts.join(' · '));
 }
 
-export function potentialGainText(cases: number, share: number): string {
-  return `${formatNumber(cases, 0)} færre tilfælde (${formatPercent(share * 100, 0)}) hvis alle havde samme forekomst som de længst uddannede`;
+export function potentialGainText(cases: number, share: number, lang: Lang = 'da'): string {
+  return TEXTS[lang].potentialGain(formatNumber(cases, 0, lang), formatPercent(share * 100, 0, lang));
 }
 
-function safeDimension(dim: string): string {
+function safeDimension(dim: string, lang: Lang): string {
   try {
-    return dimensionLabel(dim as StratumKey);
+    return dimensionLabel(dim as StratumKey, lang);
   } catch {
     return dim;
   }

@@ -3,6 +3,7 @@
  * simply means no chart of that kind) and builds their vega-lite specs; ids are `<indicator-id>.<kind>`.
  */
 import type { ChartRef, Datapakke, Indicator } from '../contract/datapakke';
+import { packageLang } from '../text/format';
 import { funnelChart } from './funnel';
 import { gradientChart } from './gradient';
 import { isAvailable } from './rows';
@@ -39,7 +40,7 @@ export interface TextAlternative {
 /** What a screen reader gets for a chart: the title, the key message and the table. */
 export function textAlternative(indicator: Indicator, chart: ChartRef, pkg: Datapakke): TextAlternative {
   const kind = chartKindOf(chart.id);
-  const title = `${indicator.title}${kind ? ` (${kind.label.toLowerCase()})` : ''}`;
+  const title = `${indicator.title}${kind ? ` (${kind.label[packageLang(pkg)].toLowerCase()})` : ''}`;
   const keyMessage = indicator.keyMessage ?? '';
   const table = kind ? kind.table(indicator, { pkg }) : { columns: [], rows: [] };
   const lines = [title, keyMessage, table.columns.join('; '), ...table.rows.map((r) => r.join('; '))].filter(Boolean);

@@ -4,7 +4,8 @@
  * 5-year moving average of value and limits, so single noisy ages do not draw spikes.
  */
 import type { Indicator, IndicatorRow } from '../contract/datapakke';
-import { valueLabel } from '../text/labels';
+import { packageLang, type Lang } from '../text/format';
+import { dimensionLabel, valueLabel } from '../text/labels';
 import { footerLines, withFooter } from './footnote';
 import { chartTitle, inequalityText, populationLine } from './header';
 import { educationOrder, formatInterval, formatValue, rowsWith } from './rows';
@@ -13,6 +14,29 @@ import { CHART_HEIGHT, CHART_WIDTH, educationColours, houseConfig, SINGLE_COLOUR
 import type { ChartKind, VegaLiteSpec } from './types';
 
 const HALF_WINDOW = 2;
+
+const DA = {
+  xTitle: 'Alder (år)',
+  smoothed: 'Kurverne er udjævnet som glidende gennemsnit over 5 aldersår.',
+  gaps: 'Lodrette streger ved x-aksen markerer udeladte aldre; hvor de fleste aldre er udeladt, er kurven afbrudt.',
+  title: (title: string, byEducation: boolean) => `${title} gennem livet${byEducation ? ' efter uddannelse' : ''}`,
+  value: 'Værdi',
+  interval: 'Konfidensinterval',
+  omitted: '– (udeladt)',
+};
+
+const TEXTS: Record<Lang, typeof DA> = {
+  da: DA,
+  en: {
+    xTitle: 'Age (years)',
+    smoothed: 'The curves are smoothed as a moving average over 5 years of age.',
+    gaps: 'Vertical ticks at the x axis mark omitted ages; where most ages are omitted, the curve is broken.',
+    title: (title, byEducation) => `${title} over the life course${byEducation ? ' by education' : ''}`,
+    value: 'Value',
+    interval: 'Confidence interval',
+    omitted: '– (omitted)',
+  },
+};
 
 function source(indicator: Indicator): { rows: IndicatorRow[]; byEducation: boolean } {
   const edu = rowsWith(indicator, ['age', 'education']);
@@ -42,13 +66,15 @@ export function smooth(points: LinePoint[]): LinePoint[] {
 
 export const lifecourseChart: ChartKind = {
   kind: 'lifecourse',
-  label: 'Livsforløb 0-100 år',
+  label: { da: 'Livsforløb 0-100 år', en: 'Life course 0-100 years' },
   canMake: (indicator) => source(indicator).rows.filter((r) => !r.suppressed).length >= 10,
 
   build(indicator, ctx): VegaLiteSpec {
+    const lang = packageLang(ctx.pkg);
+    const t = TEXTS[lang];
     const { rows, byEducation } = source(indicator);
     const codes = byEducation ? educationOrder(ctx.pkg, rows.map((r) => String(r.strata.education))) : ['total'];
-    const label = (code: string) => (byEducation ? valueLabel('education', code) : indicator.title);
+    const label = (code: string) => (byEducation ? valueLabel('education', code, lang) : indicator.title);
     const points: LinePoint[] = codes.flatMap((code) =>
       smooth(
         rows
@@ -59,27 +85,29 @@ export const lifecourseChart: ChartKind = {
     const known = codes.filter((c) => c !== 'ukendt');
     const colours = byEducation ? [...educationColours(known.length), ...(codes.includes('ukendt') ? [UNKNOWN_COLOUR] : [])] : [SINGLE_COLOUR];
     const chart = lineBandLayers(points, {
-      xTitle: 'Alder (år)', yTitle: unitLabel(indicator.unit), yFormat: valueFormat(indicator.unit), groups: codes.map(label), colours,
+      xTitle: t.xTitle, yTitle: unitLabel(indicator.unit, lang), yFormat: valueFormat(indicator.unit), groups: codes.map(label), colours,
       width: CHART_WIDTH, height: CHART_HEIGHT, xValues: Array.from({ length: 11 }, (_, i) => i * 10),
     });
     const anySuppressed = points.some((p) => p.suppressed);
     const footer = footerLines(indicator, ctx.pkg, {
       suppressed: anySuppressed, intervals: true,
-      extra: ['Kurverne er udjævnet som glidende gennemsnit over 5 aldersår.', ...(anySuppressed ? ['Lodrette streger ved x-aksen markerer udeladte aldre; hvor de fleste aldre er udeladt, er kurven afbrudt.'] : [])],
+      extra: [t.smoothed, ...(anySuppressed ? [t.gaps] : [])],
     });
-    const title = chartTitle(`${indicator.title} gennem livet${byEducation ? ' efter uddannelse' : ''}`, [populationLine(indicator, ctx.pkg), byEducation ? inequalityText(indicator) : undefined]);
-    return withFooter(chart, footer, houseConfig(), title);
+    const title = chartTitle(t.title(indicator.title, byEducation), [populationLine(indicator, ctx.pkg), byEducation ? inequalityText(indicator, undefined, lang) : undefined]);
+    return withFooter(chart, footer, houseConfig(lang), title);
   },
 
-  table(indicator) {
+  table(indicator, ctx) {
+    const lang = packageLang(ctx.pkg);
+    const t = TEXTS[lang];
     const { rows, byEducation } = source(indicator);
     return {
-      columns: ['Alder', ...(byEducation ? ['Uddannelse'] : []), 'Værdi', 'Konfidensinterval'],
+      columns: [dimensionLabel('age', lang), ...(byEducation ? [dimensionLabel('education', lang)] : []), t.value, t.interval],
       rows: rows.map((r) => [
         String(r.strata.age),
-        ...(byEducation ? [valueLabel('education', String(r.strata.education))] : []),
-        r.suppressed ? '– (udeladt)' : formatValue(r.value, indicator.unit),
-        r.suppressed ? '' : formatInterval(r.lower, r.upper, indicator.unit),
+        ...(byEducation ? [valueLabel('education', String(r.strata.education), lang)] : []),
+        r.suppressed ? t.omitted : formatValue(r.value, indicator.unit, lang),
+        r.suppressed ? '' : formatInterval(r.lower, r.upper, indicator.unit, lang),
       ]),
     };
   },

@@ -2,13 +2,37 @@
  * Potential gain: the cases there are today next to the cases there would be if everyone had the
  * level of the most advantaged group ("N færre tilfælde hvis …").
  */
-import { formatNumber, formatPercent } from '../text/format';
+import { formatNumber, formatPercent, packageLang, type Lang } from '../text/format';
 import { footerLines, withFooter } from './footnote';
 import { chartTitle, populationLine, potentialGainText } from './header';
 import { totalRow } from './rows';
 import { CHART_WIDTH, educationColours, houseConfig } from './theme';
 import type { ChartKind, VegaLiteSpec } from './types';
 import type { Indicator, PotentialGain } from '../contract/datapakke';
+
+const DA = {
+  today: 'Tilfælde i dag',
+  /** Broken by hand: vega wraps axis labels only at explicit line breaks. */
+  ifEqualLabel: 'Hvis alle havde de\nlængst uddannedes\nforekomst',
+  ifEqual: 'Hvis alle havde de længst uddannedes forekomst',
+  cases: 'Antal tilfælde',
+  fewer: 'Færre tilfælde',
+  method: 'Beregnet som forskellen mellem de faktiske tilfælde og dem, der ville være, hvis alle uddannelsesgrupper havde samme forekomst som de længst uddannede.',
+  title: (title: string, cases: string) => `${title}: ${cases} færre tilfælde ved lige forekomst`,
+};
+
+const TEXTS: Record<Lang, typeof DA> = {
+  da: DA,
+  en: {
+    today: 'Cases today',
+    ifEqualLabel: 'If everyone had\nthe rate of the\nmost educated',
+    ifEqual: 'If everyone had the rate of the most educated',
+    cases: 'Number of cases',
+    fewer: 'Fewer cases',
+    method: 'Calculated as the difference between the actual cases and those there would be if all education groups had the same rate as the most educated.',
+    title: (title, cases) => `${title}: ${cases} fewer cases with equal rates`,
+  },
+};
 
 function gain(indicator: Indicator): PotentialGain | undefined {
   const s = indicator.inequality;
@@ -25,16 +49,18 @@ function observed(indicator: Indicator): number | undefined {
 
 export const potentialGainChart: ChartKind = {
   kind: 'potential-gain',
-  label: 'Potentiel gevinst',
+  label: { da: 'Potentiel gevinst', en: 'Potential gain' },
   canMake: (indicator) => (gain(indicator)?.cases ?? 0) > 0 && observed(indicator) != null,
 
   build(indicator, ctx): VegaLiteSpec {
+    const lang = packageLang(ctx.pkg);
+    const t = TEXTS[lang];
     const g = gain(indicator)!;
     const obs = observed(indicator)!;
     const [dark, , light] = educationColours(3);
     const values = [
-      { label: 'Tilfælde i dag', n: obs, colour: dark },
-      { label: 'Hvis alle havde de\nlængst uddannedes\nforekomst', n: obs - g.cases, colour: light },
+      { label: t.today, n: obs, colour: dark },
+      { label: t.ifEqualLabel, n: obs - g.cases, colour: light },
     ];
     const y = { field: 'label', type: 'nominal', sort: values.map((v) => v.label), title: null, axis: { labelLimit: 230, labelFontSize: 15, labelExpr: "split(datum.label, '\\n')" } };
     const chart = {
@@ -42,24 +68,26 @@ export const potentialGainChart: ChartKind = {
       width: CHART_WIDTH - 180,
       height: 170,
       layer: [
-        { mark: { type: 'bar', height: { band: 0.6 } }, encoding: { y, x: { field: 'n', type: 'quantitative', title: 'Antal tilfælde', axis: { format: ',.0f', tickCount: 5 } }, color: { field: 'colour', type: 'nominal', scale: null, legend: null } } },
+        { mark: { type: 'bar', height: { band: 0.6 } }, encoding: { y, x: { field: 'n', type: 'quantitative', title: t.cases, axis: { format: ',.0f', tickCount: 5 } }, color: { field: 'colour', type: 'nominal', scale: null, legend: null } } },
         { mark: { type: 'text', align: 'left', dx: 8, fontSize: 16, fontWeight: 600 }, encoding: { y, x: { field: 'n', type: 'quantitative' }, text: { field: 'n', type: 'quantitative', format: ',.0f' } } },
       ],
     };
-    const footer = footerLines(indicator, ctx.pkg, { extra: ['Beregnet som forskellen mellem de faktiske tilfælde og dem, der ville være, hvis alle uddannelsesgrupper havde samme forekomst som de længst uddannede.'] });
-    const title = chartTitle(`${indicator.title}: ${formatNumber(g.cases, 0)} færre tilfælde ved lige forekomst`, [populationLine(indicator, ctx.pkg), potentialGainText(g.cases, g.share)]);
-    return withFooter(chart, footer, houseConfig(), title);
+    const footer = footerLines(indicator, ctx.pkg, { extra: [t.method] });
+    const title = chartTitle(t.title(indicator.title, formatNumber(g.cases, 0, lang)), [populationLine(indicator, ctx.pkg), potentialGainText(g.cases, g.share, lang)]);
+    return withFooter(chart, footer, houseConfig(lang), title);
   },
 
-  table(indicator) {
+  table(indicator, ctx) {
+    const lang = packageLang(ctx.pkg);
+    const t = TEXTS[lang];
     const g = gain(indicator)!;
     const obs = observed(indicator)!;
     return {
-      columns: ['', 'Antal tilfælde'],
+      columns: ['', t.cases],
       rows: [
-        ['Tilfælde i dag', formatNumber(obs, 0)],
-        ['Hvis alle havde de længst uddannedes forekomst', formatNumber(obs - g.cases, 0)],
-        ['Færre tilfælde', `${formatNumber(g.cases, 0)} (${formatPercent(g.share * 100, 0)})`],
+        [t.today, formatNumber(obs, 0, lang)],
+        [t.ifEqual, formatNumber(obs - g.cases, 0, lang)],
+        [t.fewer, `${formatNumber(g.cases, 0, lang)} (${formatPercent(g.share * 100, 0, lang)})`],
       ],
     };
   },

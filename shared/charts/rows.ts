@@ -4,7 +4,7 @@
  */
 import type { Datapakke, Indicator, IndicatorRow, PublishedRow, StratumKey, Unit } from '../contract/datapakke';
 import { EDUCATION_GROUPS, valueLabel } from '../text/labels';
-import { formatNumber } from '../text/format';
+import { formatNumber, type Lang } from '../text/format';
 import { unitSuffix } from './theme';
 import { municipalityName as areaMunicipalityName } from '../areas/areas';
 
@@ -39,22 +39,23 @@ export function decimalsFor(unit: Unit): number {
   return unit === 'pct' || unit === 'per1000' ? 1 : 0;
 }
 
-/** "4,2 %" / "12,3 pr. 1.000" / "1.234". */
-export function formatValue(value: number, unit: Unit): string {
-  return `${formatNumber(value, decimalsFor(unit))}${unitSuffix(unit)}`;
+/** "4,2 %" / "12,3 pr. 1.000" / "1.234" (da); "4.2%" / "DKK 1,234" (en, as the key messages write it). */
+export function formatValue(value: number, unit: Unit, lang: Lang = 'da'): string {
+  const number = formatNumber(value, decimalsFor(unit), lang);
+  return lang === 'en' && unit === 'dkk' ? `DKK ${number}` : `${number}${unitSuffix(unit, lang)}`;
 }
 
 /** "3,8-4,6" (interval in the indicator's unit, without suffix). */
-export function formatInterval(lower: number | null | undefined, upper: number | null | undefined, unit: Unit): string {
+export function formatInterval(lower: number | null | undefined, upper: number | null | undefined, unit: Unit, lang: Lang = 'da'): string {
   if (lower == null || upper == null) return '';
   const d = decimalsFor(unit);
-  return `${formatNumber(lower, d)}-${formatNumber(upper, d)}`;
+  return `${formatNumber(lower, d, lang)}-${formatNumber(upper, d, lang)}`;
 }
 
-export function stratumLabel(key: StratumKey, code: string | number): string {
-  if (key === 'age') return `${code} år`;
+export function stratumLabel(key: StratumKey, code: string | number, lang: Lang = 'da'): string {
+  if (key === 'age') return lang === 'da' ? `${code} år` : `${code} years`;
   if (key === 'municipality') return municipalityName(Number(code));
-  return valueLabel(key, code);
+  return valueLabel(key, code, lang);
 }
 
 export function municipalityName(code: number): string {

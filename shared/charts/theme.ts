@@ -1,9 +1,10 @@
 /**
- * The house look of every chart (UX.md "The charts"): IBM Plex Sans, Danish number format, one ordered
+ * The house look of every chart (UX.md "The charts"): IBM Plex Sans, the package's number format, one ordered
  * colour-blind-safe education palette, slide-sized text. Everything here is plain JSON so the same spec
  * renders identically in Node (SVG/PNG/PDF), in the app and in the offline HTML file.
  */
 import type { Unit } from '../contract/datapakke';
+import type { Lang } from '../text/format';
 
 export const FONT_FAMILY = 'IBM Plex Sans';
 
@@ -59,10 +60,39 @@ export const DA_TIME_LOCALE = {
   shortMonths: ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
 };
 
-/** The vega-lite `config` every chart carries. */
-export function houseConfig(): Record<string, unknown> {
+/** English: decimal point, thousands comma, British day-month order to match formatDate's en-GB. */
+export const EN_NUMBER_LOCALE = {
+  decimal: '.',
+  thousands: ',',
+  grouping: [3],
+  currency: ['DKK ', ''],
+  minus: '-',
+  percent: '%',
+};
+
+export const EN_TIME_LOCALE = {
+  dateTime: '%A, %e %B %Y %X',
+  date: '%d/%m/%Y',
+  time: '%H:%M:%S',
+  periods: ['AM', 'PM'],
+  days: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+  shortDays: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+  months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  shortMonths: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+};
+
+const LOCALES = {
+  da: { number: DA_NUMBER_LOCALE, time: DA_TIME_LOCALE },
+  en: { number: EN_NUMBER_LOCALE, time: EN_TIME_LOCALE },
+} as const;
+
+/**
+ * The vega-lite `config` every chart carries. The locale travels inside the spec (not set globally on
+ * vega) so a chart renders the same way in Node, the app and the HTML file whatever else is loaded.
+ */
+export function houseConfig(lang: Lang = 'da'): Record<string, unknown> {
   return {
-    locale: { number: DA_NUMBER_LOCALE, time: DA_TIME_LOCALE },
+    locale: LOCALES[lang],
     font: FONT_FAMILY,
     background: '#ffffff',
     padding: 16,
@@ -90,29 +120,26 @@ export function valueFormat(unit: Unit): string {
   }
 }
 
-export function unitLabel(unit: Unit): string {
-  switch (unit) {
-    case 'pct':
-      return 'Procent';
-    case 'per1000':
-      return 'Pr. 1.000';
-    case 'count':
-      return 'Antal';
-    case 'dkk':
-      return 'Kr.';
-  }
+const UNIT_LABELS: Record<Unit, Record<Lang, string>> = {
+  pct: { da: 'Procent', en: 'Percent' },
+  per1000: { da: 'Pr. 1.000', en: 'Per 1,000' },
+  count: { da: 'Antal', en: 'Number' },
+  dkk: { da: 'Kr.', en: 'DKK' },
+};
+
+/** English "DKK" goes before the number (see formatValue), so it has no suffix. */
+const UNIT_SUFFIXES: Record<Unit, Record<Lang, string>> = {
+  pct: { da: ' %', en: '%' },
+  per1000: { da: ' pr. 1.000', en: ' per 1,000' },
+  count: { da: '', en: '' },
+  dkk: { da: ' kr.', en: '' },
+};
+
+export function unitLabel(unit: Unit, lang: Lang = 'da'): string {
+  return UNIT_LABELS[unit][lang];
 }
 
-/** Unit suffix for text ("4,2 %", "12,3 pr. 1.000"). */
-export function unitSuffix(unit: Unit): string {
-  switch (unit) {
-    case 'pct':
-      return ' %';
-    case 'per1000':
-      return ' pr. 1.000';
-    case 'count':
-      return '';
-    case 'dkk':
-      return ' kr.';
-  }
+/** Unit suffix for text ("4,2 %", "12,3 pr. 1.000"; "4.2%", "12.3 per 1,000"). */
+export function unitSuffix(unit: Unit, lang: Lang = 'da'): string {
+  return UNIT_SUFFIXES[unit][lang];
 }

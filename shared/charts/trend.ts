@@ -1,12 +1,20 @@
 /** Trend over years: one line with interval band (per education group when the package has year × education). */
 import type { Indicator, IndicatorRow } from '../contract/datapakke';
-import { valueLabel } from '../text/labels';
+import { packageLang, type Lang } from '../text/format';
+import { dimensionLabel, valueLabel } from '../text/labels';
 import { footerLines, withFooter } from './footnote';
 import { chartTitle, populationLine } from './header';
 import { lineBandLayers, type LinePoint } from './line-band';
 import { educationOrder, formatInterval, formatValue, rowsWith } from './rows';
 import { CHART_HEIGHT, CHART_WIDTH, educationColours, houseConfig, SINGLE_COLOUR, UNKNOWN_COLOUR, unitLabel, valueFormat } from './theme';
 import type { ChartKind, VegaLiteSpec } from './types';
+
+const DA = { total: 'I alt', value: 'Værdi', interval: 'Konfidensinterval', omitted: '– (udeladt)' };
+
+const TEXTS: Record<Lang, typeof DA> = {
+  da: DA,
+  en: { total: 'Total', value: 'Value', interval: 'Confidence interval', omitted: '– (omitted)' },
+};
 
 function source(indicator: Indicator): { rows: IndicatorRow[]; byEducation: boolean } {
   const edu = rowsWith(indicator, ['year', 'education']);
@@ -15,13 +23,15 @@ function source(indicator: Indicator): { rows: IndicatorRow[]; byEducation: bool
 
 export const trendChart: ChartKind = {
   kind: 'trend',
-  label: 'Udvikling over tid',
+  label: { da: 'Udvikling over tid', en: 'Trend over time' },
   canMake: (indicator) => new Set(source(indicator).rows.map((r) => r.strata.year)).size >= 2,
 
   build(indicator, ctx): VegaLiteSpec {
+    const lang = packageLang(ctx.pkg);
+    const t = TEXTS[lang];
     const { rows, byEducation } = source(indicator);
     const codes = byEducation ? educationOrder(ctx.pkg, rows.map((r) => String(r.strata.education))) : ['total'];
-    const label = (code: string) => (byEducation ? valueLabel('education', code) : 'I alt');
+    const label = (code: string) => (byEducation ? valueLabel('education', code, lang) : t.total);
     const points: LinePoint[] = rows.map((r) => ({
       x: Number(r.strata.year),
       group: label(byEducation ? String(r.strata.education) : 'total'),
@@ -32,23 +42,25 @@ export const trendChart: ChartKind = {
     }));
     const known = codes.filter((c) => c !== 'ukendt');
     const colours = byEducation ? [...educationColours(known.length), ...(codes.includes('ukendt') ? [UNKNOWN_COLOUR] : [])] : [SINGLE_COLOUR];
-    const chart = lineBandLayers(points, { xTitle: 'År', yTitle: unitLabel(indicator.unit), yFormat: valueFormat(indicator.unit), groups: codes.map(label), colours, width: CHART_WIDTH, height: CHART_HEIGHT, endLabels: !byEducation });
+    const chart = lineBandLayers(points, { xTitle: dimensionLabel('year', lang), yTitle: unitLabel(indicator.unit, lang), yFormat: valueFormat(indicator.unit), groups: codes.map(label), colours, width: CHART_WIDTH, height: CHART_HEIGHT, endLabels: !byEducation });
     const anySuppressed = points.some((p) => p.suppressed);
     const footer = footerLines(indicator, ctx.pkg, { suppressed: anySuppressed, intervals: true });
     const years = points.map((p) => p.x);
     const title = chartTitle(`${indicator.title}, ${Math.min(...years)}-${Math.max(...years)}`, [populationLine(indicator, ctx.pkg)]);
-    return withFooter(chart, footer, houseConfig(), title);
+    return withFooter(chart, footer, houseConfig(lang), title);
   },
 
-  table(indicator) {
+  table(indicator, ctx) {
+    const lang = packageLang(ctx.pkg);
+    const t = TEXTS[lang];
     const { rows, byEducation } = source(indicator);
     return {
-      columns: ['År', ...(byEducation ? ['Uddannelse'] : []), 'Værdi', 'Konfidensinterval'],
+      columns: [dimensionLabel('year', lang), ...(byEducation ? [dimensionLabel('education', lang)] : []), t.value, t.interval],
       rows: rows.map((r) => [
         String(r.strata.year),
-        ...(byEducation ? [valueLabel('education', String(r.strata.education))] : []),
-        r.suppressed ? '– (udeladt)' : formatValue(r.value, indicator.unit),
-        r.suppressed ? '' : formatInterval(r.lower, r.upper, indicator.unit),
+        ...(byEducation ? [valueLabel('education', String(r.strata.education), lang)] : []),
+        r.suppressed ? t.omitted : formatValue(r.value, indicator.unit, lang),
+        r.suppressed ? '' : formatInterval(r.lower, r.upper, indicator.unit, lang),
       ]),
     };
   },

@@ -1,5 +1,6 @@
 /** The one shape every chart module has. */
 import type { Datapakke, Indicator } from '../contract/datapakke';
+import type { Lang } from '../text/format';
 
 export type VegaLiteSpec = Record<string, unknown>;
 
@@ -16,8 +17,8 @@ export interface ChartTable {
 export interface ChartKind {
   /** Suffix of the chart id: `<indicator-id>.<kind>`. */
   kind: string;
-  /** Danish name of the chart kind (contents, alt texts). */
-  label: string;
+  /** Name of the chart kind per language (contents, alt texts). */
+  label: Record<Lang, string>;
   canMake(indicator: Indicator): boolean;
   build(indicator: Indicator, ctx: ChartContext): VegaLiteSpec;
   table(indicator: Indicator, ctx: ChartContext): ChartTable;

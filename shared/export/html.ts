@@ -11,6 +11,7 @@ import type { Datapakke, Indicator } from '../contract/datapakke';
 import { textAlternative } from '../charts/index';
 import { inequalityText } from '../charts/header';
 import type { ChartTable } from '../charts/types';
+import { packageLang, type Lang } from '../text/format';
 import { packageTitle, provenanceLines, provenanceShort } from './provenance';
 import { toBase64, type ChartAsset, type FontSet } from './types';
 
@@ -18,6 +19,33 @@ export interface HtmlRuntime {
   /** Text of vega's browser build (build/vega.min.js). */
   vega: string;
 }
+
+const DA = {
+  unavailable: 'Ikke tilgængelig',
+  missingData: 'data mangler',
+  table: 'Tabel',
+  method: 'Metode og datagrundlag',
+  methodText: (level: number, grouping: string, population: string) =>
+    `Intervaller er ${level} %-konfidensintervaller. Uddannelse i ${grouping} grupper, ordnet fra kortest til længst. Standardbefolkning: ${population}.`,
+  definitions: 'Definitioner og koder som brugt',
+  contents: 'Indhold',
+  chartFailed: 'Diagrammet kunne ikke vises: ',
+};
+
+const TEXTS: Record<Lang, typeof DA> = {
+  da: DA,
+  en: {
+    unavailable: 'Not available',
+    missingData: 'data missing',
+    table: 'Table',
+    method: 'Method and data',
+    methodText: (level, grouping, population) =>
+      `Intervals are ${level}% confidence intervals. Education in ${grouping} groups, ordered from shortest to longest. Standard population: ${population}.`,
+    definitions: 'Definitions and codes as used',
+    contents: 'Contents',
+    chartFailed: 'The chart could not be shown: ',
+  },
+};
 
 /** vega-lite → vega, without the "$schema" URL. */
 export function compileForPage(vegaLite: Record<string, unknown>): Record<string, unknown> {
@@ -44,20 +72,22 @@ function table(t: ChartTable, caption: string): string {
 }
 
 function indicatorHtml(pkg: Datapakke, ind: Indicator, assets: readonly ChartAsset[]): string {
+  const lang = packageLang(pkg);
+  const t = TEXTS[lang];
   const parts = [`<section class="indicator" id="${escapeHtml(ind.id)}"><h3>${escapeHtml(ind.title)}</h3>`];
   if (ind.available === false) {
-    parts.push(`<p class="unavailable">Ikke tilgængelig: ${escapeHtml(ind.reason ?? 'data mangler')}</p></section>`);
+    parts.push(`<p class="unavailable">${t.unavailable}: ${escapeHtml(ind.reason ?? t.missingData)}</p></section>`);
     return parts.join('\n');
   }
   if (ind.keyMessage) parts.push(`<p class="key">${escapeHtml(ind.keyMessage)}</p>`);
-  const ineq = inequalityText(ind);
+  const ineq = inequalityText(ind, undefined, lang);
   if (ineq) parts.push(`<p class="ineq">${escapeHtml(ineq)}</p>`);
   for (const asset of assets.filter((a) => a.indicatorId === ind.id)) {
     const alt = textAlternative(ind, { id: asset.id, vegaLite: asset.vegaLite }, pkg);
     const descId = `desc-${asset.id}`;
     parts.push(
       `<figure><div class="chart" data-chart="${escapeHtml(asset.id)}" role="img" aria-label="${escapeHtml(alt.title)}" aria-describedby="${escapeHtml(descId)}"></div>` +
-        `<figcaption id="${escapeHtml(descId)}"><details><summary>Tabel: ${escapeHtml(alt.title)}</summary>${table(alt.table, alt.title)}</details></figcaption></figure>`,
+        `<figcaption id="${escapeHtml(descId)}"><details><summary>${t.table}: ${escapeHtml(alt.title)}</summary>${table(alt.table, alt.title)}</details></figcaption></figure>`,
     );
   }
   if (ind.definition) parts.push(`<p class="def">Definition: ${escapeHtml(ind.definition)}</p>`);
@@ -76,7 +106,8 @@ td,th{border:1px solid #ccc;padding:.2rem .5rem;text-align:right}th{background:#
 caption{text-align:left;font-weight:600}footer{margin-top:3rem;font-size:.85rem;color:#555;border-top:1px solid #ccc;padding-top:.5rem}
 nav ol{columns:2}`;
 
-const BOOT = `
+/** `failed` is the failure message as a JS string literal (see jsString). */
+const boot = (failed: string) => `
 (function(){
   var specs = JSON.parse(document.getElementById('chart-specs').textContent);
   var done = 0, nodes = document.querySelectorAll('[data-chart]');
@@ -85,23 +116,30 @@ const BOOT = `
     if (!spec) return;
     new vega.View(vega.parse(spec), { renderer: 'svg', container: el, hover: true }).runAsync().then(function(){
       done++; if (done === nodes.length) document.body.setAttribute('data-charts-ready', String(done));
-    }).catch(function(e){ el.textContent = 'Diagrammet kunne ikke vises: ' + e.message; });
+    }).catch(function(e){ el.textContent = ${failed} + e.message; });
   });
 })();`;
 
+/** A single-quoted JS literal, escaped so a translation with an apostrophe cannot break the script. */
+function jsString(text: string): string {
+  return `'${text.replace(/[\\']/g, '\\$&')}'`;
+}
+
 export function buildHtml(pkg: Datapakke, assets: readonly ChartAsset[], runtime: HtmlRuntime, fonts: Pick<FontSet, 'regular' | 'semibold'>): string {
+  const lang = packageLang(pkg);
+  const t = TEXTS[lang];
   const title = packageTitle(pkg);
   const specs = Object.fromEntries(assets.map((a) => [a.id, compileForPage(a.vegaLite)]));
-  const toc = pkg.sections.map((s) => `<li><a href="#sec-${escapeHtml(s.id)}">${escapeHtml(s.title)}</a></li>`).join('') + '<li><a href="#metode">Metode og datagrundlag</a></li>';
+  const toc = pkg.sections.map((s) => `<li><a href="#sec-${escapeHtml(s.id)}">${escapeHtml(s.title)}</a></li>`).join('') + `<li><a href="#metode">${t.method}</a></li>`;
   const sections = pkg.sections
     .map((s) => `<section id="sec-${escapeHtml(s.id)}"><h2>${escapeHtml(s.title)}</h2>${s.indicators.map((i) => indicatorHtml(pkg, i, assets)).join('\n')}</section>`)
     .join('\n');
-  const method = `<section id="metode"><h2>Metode og datagrundlag</h2><ul>${provenanceLines(pkg).map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>` +
-    `<p>Intervaller er ${Math.round(pkg.settings.confidence * 100)} %-konfidensintervaller. Uddannelse i ${escapeHtml(pkg.settings.educationGrouping)} grupper, ordnet fra kortest til længst. Standardbefolkning: ${escapeHtml(pkg.settings.standardPopulation)}.</p>` +
-    (pkg.method ? `<details><summary>Definitioner og koder som brugt</summary><pre>${escapeHtml(JSON.stringify(pkg.method, null, 2))}</pre></details>` : '') + '</section>';
+  const method = `<section id="metode"><h2>${t.method}</h2><ul>${provenanceLines(pkg).map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>` +
+    `<p>${t.methodText(Math.round(pkg.settings.confidence * 100), escapeHtml(pkg.settings.educationGrouping), escapeHtml(pkg.settings.standardPopulation))}</p>` +
+    (pkg.method ? `<details><summary>${t.definitions}</summary><pre>${escapeHtml(JSON.stringify(pkg.method, null, 2))}</pre></details>` : '') + '</section>';
   const style = STYLE.replace('__R__', toBase64(fonts.regular)).replace('__B__', toBase64(fonts.semibold));
   return `<!doctype html>
-<html lang="da">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${HTML_CSP}">
@@ -113,7 +151,7 @@ export function buildHtml(pkg: Datapakke, assets: readonly ChartAsset[], runtime
 </head>
 <body>
 <header><h1>${escapeHtml(title)}</h1><p class="meta">${escapeHtml(provenanceShort(pkg))}</p></header>
-<nav aria-label="Indhold"><h2>Indhold</h2><ol>${toc}</ol></nav>
+<nav aria-label="${t.contents}"><h2>${t.contents}</h2><ol>${toc}</ol></nav>
 <main>
 ${sections}
 ${method}
@@ -121,7 +159,7 @@ ${method}
 <footer>${provenanceLines(pkg).map((l) => escapeHtml(l)).join('<br>')}</footer>
 <script type="application/json" id="chart-specs">${JSON.stringify(specs).replace(/</g, '\\u003c')}</script>
 <script>${scriptSafe(runtime.vega)}</script>
-<script>${BOOT}</script>
+<script>${boot(jsString(t.chartFailed))}</script>
 </body>
 </html>
 `;

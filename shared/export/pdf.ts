@@ -6,9 +6,9 @@
  * shared/ must not see, so this module only knows the small part of pdfkit it uses.
  */
 import type { Datapakke, Indicator } from '../contract/datapakke';
-import { formatDate } from '../text/format';
+import { formatDate, packageLang, type Lang } from '../text/format';
 import { inequalityText } from '../charts/header';
-import { packageTitle, provenanceLines, provenanceShort, TRACK_NAMES } from './provenance';
+import { packageTitle, provenanceLines, provenanceShort, trackName } from './provenance';
 import type { ChartAsset, FontSet } from './types';
 
 interface TextOptions {
@@ -50,6 +50,41 @@ export interface PdfDeps {
   svgToPdf(doc: PdfDoc, svg: string, x: number, y: number, options: { width?: number; height?: number; fontCallback: (family: string, bold: boolean) => string; assumePt?: boolean }): void;
 }
 
+const DA = {
+  docLang: 'da-DK',
+  cover: (track: string) => `Datapakke: ${track}`,
+  asOf: (date: string) => `Opgjort ${date}`,
+  about: 'Om pakken',
+  aboutText:
+    'Sociale forskelle i sundhed på alle indikatorer: hver indikator er opgjort efter uddannelse og de øvrige sociale opdelinger, med usikkerhed og ulighedsmål. Tal bygger udelukkende på aggregerede registerdata; små grupper er udeladt.',
+  unavailable: (reason: string | undefined) => `Ikke tilgængelig: ${reason ?? 'data mangler'}`,
+  method: 'Metodebilag',
+  methodText: (level: number, grouping: string, population: string) =>
+    `Intervaller er ${level} %-konfidensintervaller. Uddannelse i ${grouping} grupper, ordnet fra kortest til længst. Standardbefolkning: ${population}. Ulighedsmål: absolut forskel, ratio, SII og RII samt potentiel gevinst.`,
+  provenance: 'Herkomst',
+  contents: 'Indhold',
+  page: (n: number, of: number) => `side ${n} af ${of}`,
+};
+
+const TEXTS: Record<Lang, typeof DA> = {
+  da: DA,
+  en: {
+    docLang: 'en-GB',
+    cover: (track) => `Data package: ${track}`,
+    asOf: (date) => `As of ${date}`,
+    about: 'About the package',
+    aboutText:
+      'Social inequalities in health on every indicator: each indicator is broken down by education and the other social dimensions, with uncertainty and inequality measures. The figures are based solely on aggregated register data; small groups are omitted.',
+    unavailable: (reason) => `Not available: ${reason ?? 'data missing'}`,
+    method: 'Method appendix',
+    methodText: (level, grouping, population) =>
+      `Intervals are ${level}% confidence intervals. Education in ${grouping} groups, ordered from shortest to longest. Standard population: ${population}. Inequality measures: absolute difference, ratio, SII and RII, and potential gain.`,
+    provenance: 'Provenance',
+    contents: 'Contents',
+    page: (n, of) => `page ${n} of ${of}`,
+  },
+};
+
 const MARGIN = 50;
 const CONTENT_W = 595.28 - 2 * MARGIN;
 const BOTTOM = 841.89 - MARGIN - 30;
@@ -73,28 +108,30 @@ function ensureSpace(doc: PdfDoc, needed: number): void {
 }
 
 function cover(doc: PdfDoc, pkg: Datapakke): void {
+  const lang = packageLang(pkg);
+  const t = TEXTS[lang];
   doc.rect(0, 0, 595.28, 300).fill('#08306b');
-  doc.font('bold').fontSize(32).fillColor('#ffffff').text(`Datapakke: ${TRACK_NAMES[pkg.track]}`, MARGIN, 120, { width: CONTENT_W });
+  doc.font('bold').fontSize(32).fillColor('#ffffff').text(t.cover(trackName(pkg.track, lang)), MARGIN, 120, { width: CONTENT_W });
   doc.font('regular').fontSize(20).fillColor('#ffffff').text(pkg.area.name, MARGIN, doc.y + 6, { width: CONTENT_W });
-  doc.font('regular').fontSize(12).fillColor('#dce6f2').text(`Opgjort ${formatDate(pkg.referenceDate)}`, MARGIN, doc.y + 6, { width: CONTENT_W });
+  doc.font('regular').fontSize(12).fillColor('#dce6f2').text(t.asOf(formatDate(pkg.referenceDate, lang)), MARGIN, doc.y + 6, { width: CONTENT_W });
   doc.y = 340;
-  heading(doc, 'Om pakken', 14);
-  para(doc, 'Sociale forskelle i sundhed på alle indikatorer: hver indikator er opgjort efter uddannelse og de øvrige sociale opdelinger, med usikkerhed og ulighedsmål. Tal bygger udelukkende på aggregerede registerdata; små grupper er udeladt.');
+  heading(doc, t.about, 14);
+  para(doc, t.aboutText);
   for (const line of provenanceLines(pkg)) para(doc, line, 9, '#555555');
 }
 
 type DrawSvg = (asset: ChartAsset, x: number, y: number, height: number) => void;
 
-function indicatorPages(doc: PdfDoc, ind: Indicator, assets: readonly ChartAsset[], drawSvg: DrawSvg): void {
+function indicatorPages(doc: PdfDoc, ind: Indicator, assets: readonly ChartAsset[], drawSvg: DrawSvg, lang: Lang): void {
   ensureSpace(doc, 160);
   heading(doc, ind.title, 15);
   if (ind.available === false) {
-    para(doc, `Ikke tilgængelig: ${ind.reason ?? 'data mangler'}`, 10.5, '#6b6b6b');
+    para(doc, TEXTS[lang].unavailable(ind.reason), 10.5, '#6b6b6b');
     doc.moveDown(0.6);
     return;
   }
   if (ind.keyMessage) para(doc, ind.keyMessage, 11.5, '#1a1a1a', 'bold');
-  const ineq = inequalityText(ind);
+  const ineq = inequalityText(ind, undefined, lang);
   if (ineq) para(doc, ineq);
   for (const asset of assets.filter((a) => a.indicatorId === ind.id)) {
     const h = chartHeight(asset);
@@ -114,7 +151,9 @@ export function fitSvg(svg: string, width: number, height: number): string {
 
 /** Bytes of the package PDF. `generatedAt` is used as the creation date so the bytes are reproducible. */
 export function buildPdf(pkg: Datapakke, assets: readonly ChartAsset[], fonts: FontSet, deps: PdfDeps): Promise<Uint8Array> {
-  const doc = deps.createDocument({ size: 'A4', margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN }, bufferPages: true, autoFirstPage: true, info: {}, lang: 'da-DK', displayTitle: true, pdfVersion: '1.7', tagged: false });
+  const lang = packageLang(pkg);
+  const t = TEXTS[lang];
+  const doc = deps.createDocument({ size: 'A4', margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN }, bufferPages: true, autoFirstPage: true, info: {}, lang: t.docLang, displayTitle: true, pdfVersion: '1.7', tagged: false });
   doc.registerFont('regular', fonts.regular);
   doc.registerFont('bold', fonts.semibold);
   doc.info.Title = packageTitle(pkg);
@@ -149,21 +188,21 @@ export function buildPdf(pkg: Datapakke, assets: readonly ChartAsset[], fonts: F
     for (const ind of section.indicators) {
       ensureSpace(doc, 160);
       entries.push({ title: ind.title, page: doc.bufferedPageRange().count, level: 1 });
-      indicatorPages(doc, ind, assets, drawSvg);
+      indicatorPages(doc, ind, assets, drawSvg, lang);
     }
   }
   doc.addPage();
-  entries.push({ title: 'Metodebilag', page: doc.bufferedPageRange().count, level: 0 });
-  heading(doc, 'Metodebilag', 20);
-  para(doc, `Intervaller er ${Math.round(pkg.settings.confidence * 100)} %-konfidensintervaller. Uddannelse i ${pkg.settings.educationGrouping} grupper, ordnet fra kortest til længst. Standardbefolkning: ${pkg.settings.standardPopulation}. Ulighedsmål: absolut forskel, ratio, SII og RII samt potentiel gevinst.`);
+  entries.push({ title: t.method, page: doc.bufferedPageRange().count, level: 0 });
+  heading(doc, t.method, 20);
+  para(doc, t.methodText(Math.round(pkg.settings.confidence * 100), pkg.settings.educationGrouping, pkg.settings.standardPopulation));
   for (const ind of pkg.sections.flatMap((s) => s.indicators)) if (ind.definition) para(doc, `${ind.title}: ${ind.definition}`, 9.5);
   for (const [key, value] of Object.entries(pkg.method ?? {})) para(doc, `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`.slice(0, 2000), 8.5, '#555555');
-  heading(doc, 'Herkomst', 12);
+  heading(doc, t.provenance, 12);
   for (const line of provenanceLines(pkg)) para(doc, line, 9, '#555555');
 
   doc.switchToPage(contentsPage);
   doc.y = MARGIN;
-  heading(doc, 'Indhold', 20);
+  heading(doc, t.contents, 20);
   for (const e of entries) {
     const y = doc.y;
     doc.font(e.level === 0 ? 'bold' : 'regular').fontSize(e.level === 0 ? 12 : 10.5).fillColor('#1a1a1a').text(e.title, MARGIN + e.level * 16, y, { width: CONTENT_W - 60 - e.level * 16 });
@@ -176,7 +215,7 @@ export function buildPdf(pkg: Datapakke, assets: readonly ChartAsset[], fonts: F
     doc.switchToPage(i);
     const bottomMargin = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    doc.font('regular').fontSize(7.5).fillColor('#777777').text(`${provenanceShort(pkg)} · side ${i + 1} af ${range.count}`, MARGIN, 841.89 - 36, { width: CONTENT_W, align: 'center' });
+    doc.font('regular').fontSize(7.5).fillColor('#777777').text(`${provenanceShort(pkg)} · ${t.page(i + 1, range.count)}`, MARGIN, 841.89 - 36, { width: CONTENT_W, align: 'center' });
     doc.page.margins.bottom = bottomMargin;
   }
   doc.end();

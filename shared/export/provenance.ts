@@ -3,9 +3,46 @@
  * reference date, app version, source checksums and the disclosure rule.
  */
 import type { Datapakke, TrackId } from '../contract/datapakke';
-import { formatDate, formatNumber } from '../text/format';
+import { formatDate, formatNumber, packageLang, type Lang } from '../text/format';
 
+/** Danish track names (the product language); `trackName` gives them per language. */
 export const TRACK_NAMES: Record<TrackId, string> = { kol: 'KOL', diabetes: 'Diabetes', angst: 'Angst' };
+const TRACK_NAMES_EN: Record<TrackId, string> = { kol: 'COPD', diabetes: 'Diabetes', angst: 'Anxiety' };
+
+export function trackName(track: TrackId, lang: Lang = 'da'): string {
+  return (lang === 'da' ? TRACK_NAMES : TRACK_NAMES_EN)[track];
+}
+
+const DA = {
+  disclosure: (minCount: number) => `Celler med færre end ${minCount} observationer er udeladt`,
+  asOf: 'opgjort',
+  area: 'Område',
+  track: 'Forløb',
+  referenceDate: 'Opgørelsesdato',
+  generated: 'Dannet',
+  app: 'Program',
+  disclosureLabel: 'Diskretion',
+  cellsOmitted: (n: string) => `${n} celler udeladt`,
+  source: (table: string, files: string, rows: string) => `Kilde ${table}: ${files}; ${rows} rækker`,
+  packageTitle: (track: string, area: string) => `Datapakke ${track}: ${area}`,
+};
+
+const TEXTS: Record<Lang, typeof DA> = {
+  da: DA,
+  en: {
+    disclosure: (minCount) => `Cells with fewer than ${minCount} observations are omitted`,
+    asOf: 'as of',
+    area: 'Area',
+    track: 'Track',
+    referenceDate: 'Reference date',
+    generated: 'Generated',
+    app: 'Program',
+    disclosureLabel: 'Disclosure control',
+    cellsOmitted: (n) => `${n} cells omitted`,
+    source: (table, files, rows) => `Source ${table}: ${files}; ${rows} rows`,
+    packageTitle: (track, area) => `Data package ${track}: ${area}`,
+  },
+};
 
 export interface Provenance {
   area: string;
@@ -20,7 +57,7 @@ export interface Provenance {
 }
 
 export function disclosureRule(pkg: Datapakke): string {
-  return pkg.disclosure?.rule ?? `Celler med færre end ${pkg.settings.minCount} observationer er udeladt`;
+  return pkg.disclosure?.rule ?? TEXTS[packageLang(pkg)].disclosure(pkg.settings.minCount);
 }
 
 export function provenanceOf(pkg: Datapakke): Provenance {
@@ -28,7 +65,7 @@ export function provenanceOf(pkg: Datapakke): Provenance {
     area: pkg.area.name,
     areaCode: pkg.area.code,
     track: pkg.track,
-    trackName: TRACK_NAMES[pkg.track],
+    trackName: trackName(pkg.track, packageLang(pkg)),
     referenceDate: pkg.referenceDate,
     generatedAt: pkg.generatedAt,
     appVersion: `${pkg.app.name} ${pkg.app.version}`,
@@ -39,22 +76,25 @@ export function provenanceOf(pkg: Datapakke): Provenance {
 
 /** One line for page and slide footers. */
 export function provenanceShort(pkg: Datapakke): string {
-  return `${pkg.area.name} · ${TRACK_NAMES[pkg.track]} · opgjort ${formatDate(pkg.referenceDate)} · ${pkg.app.name} ${pkg.app.version} · ${disclosureRule(pkg)}`;
+  const lang = packageLang(pkg);
+  return `${pkg.area.name} · ${trackName(pkg.track, lang)} · ${TEXTS[lang].asOf} ${formatDate(pkg.referenceDate, lang)} · ${pkg.app.name} ${pkg.app.version} · ${disclosureRule(pkg)}`;
 }
 
-/** The full record, in Danish, for method pages and properties. */
+/** The full record, in the package's language, for method pages and properties. */
 export function provenanceLines(pkg: Datapakke): string[] {
+  const lang = packageLang(pkg);
+  const t = TEXTS[lang];
   return [
-    `Område: ${pkg.area.name} (${pkg.area.code})`,
-    `Forløb: ${TRACK_NAMES[pkg.track]}`,
-    `Opgørelsesdato: ${formatDate(pkg.referenceDate)}`,
-    `Dannet: ${pkg.generatedAt}`,
-    `Program: ${pkg.app.name} ${pkg.app.version}`,
-    `Diskretion: ${disclosureRule(pkg)}${pkg.disclosure ? ` (${formatNumber(pkg.disclosure.suppressedCells, 0)} celler udeladt)` : ''}`,
-    ...pkg.sources.map((s) => `Kilde ${s.table}: ${s.files.join(', ')}; ${formatNumber(s.rows, 0)} rækker; SHA-256 ${s.sha256}`),
+    `${t.area}: ${pkg.area.name} (${pkg.area.code})`,
+    `${t.track}: ${trackName(pkg.track, lang)}`,
+    `${t.referenceDate}: ${formatDate(pkg.referenceDate, lang)}`,
+    `${t.generated}: ${pkg.generatedAt}`,
+    `${t.app}: ${pkg.app.name} ${pkg.app.version}`,
+    `${t.disclosureLabel}: ${disclosureRule(pkg)}${pkg.disclosure ? ` (${t.cellsOmitted(formatNumber(pkg.disclosure.suppressedCells, 0, lang))})` : ''}`,
+    ...pkg.sources.map((s) => `${t.source(s.table, s.files.join(', '), formatNumber(s.rows, 0, lang))}; SHA-256 ${s.sha256}`),
   ];
 }
 
 export function packageTitle(pkg: Datapakke): string {
-  return `Datapakke ${TRACK_NAMES[pkg.track]}: ${pkg.area.name}`;
+  return TEXTS[packageLang(pkg)].packageTitle(trackName(pkg.track, packageLang(pkg)), pkg.area.name);
 }

@@ -1,8 +1,15 @@
 /**
- * Danish number and date formatting: decimal comma, thousands dot. The locale is always passed
- * explicitly so output never depends on the machine's settings.
+ * Danish number and date formatting: decimal comma, thousands dot (English: decimal point, thousands
+ * comma). The locale is always passed explicitly so output never depends on the machine's settings.
  */
+import type { PackageSettings } from '../contract/datapakke';
+
 export type Lang = 'da' | 'en';
+
+/** The language a package was built in; packages from before the setting existed are Danish. */
+export function packageLang(pkg: { settings: Pick<PackageSettings, 'lang'> }): Lang {
+  return pkg.settings.lang === 'en' ? 'en' : 'da';
+}
 
 const LOCALE: Record<Lang, string> = { da: 'da-DK', en: 'en-GB' };
 const cache = new Map<string, Intl.NumberFormat>();

@@ -12,6 +12,7 @@ import { buildHtml } from '../../../shared/export/html';
 import { buildPdf, type PdfDeps, type PdfDoc } from '../../../shared/export/pdf';
 import { buildPptx } from '../../../shared/export/pptx';
 import { EXPORT_FORMATS, type ChartAsset, type ExportFormat } from '../../../shared/export/types';
+import { packageLang } from '../../../shared/text/format';
 import { buildXlsx } from '../../../shared/export/xlsx';
 import { loadBrowserBundles, loadFonts } from './assets';
 import { Staging } from './atomic';
@@ -37,6 +38,7 @@ export interface ExportSummary {
 }
 
 export const PDF_ROUTE = 'pdfkit + svg-to-pdfkit (ren JavaScript, ingen browser)';
+const PDF_ROUTE_EN = 'pdfkit + svg-to-pdfkit (plain JavaScript, no browser)';
 
 export const pdfDeps: PdfDeps = {
   createDocument: (options) => new PDFDocument(options) as unknown as PdfDoc,
@@ -103,7 +105,7 @@ export async function exportPackage(pkg: Datapakke, options: ExportOptions): Pro
       exported.push({ path, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
     }
     const now = (options.now ?? (() => new Date()))();
-    const log = buildExportLog(pkg, [...formats], exported, now.toISOString(), formats.includes('pdf') ? { pdfRoute: PDF_ROUTE } : {});
+    const log = buildExportLog(pkg, [...formats], exported, now.toISOString(), formats.includes('pdf') ? { pdfRoute: packageLang(pkg) === 'en' ? PDF_ROUTE_EN : PDF_ROUTE } : {});
     await staging.write('eksportlog.json', `${JSON.stringify(log, null, 2)}\n`);
     await staging.write('eksportlog.txt', exportLogText(log));
     await staging.commit();
