@@ -18,7 +18,7 @@ import { DATAPAKKE_FORMAT } from '../contract/datapakke';
 import { sqlString, type Engine } from '../engine';
 import { STANDARD_POPULATION_SOURCES, standardPopulation, type StandardPopulationName } from '../stats';
 import type { Lang } from '../text/format';
-import { admissionsSql } from '../tracks/admissions';
+import { admissionsBaseSql, admissionsSql } from '../tracks/admissions';
 import { trackDefinition } from '../tracks';
 import { caseStatusSql, caseTableName, eventsSql } from '../tracks/interpreter';
 import type { IndicatorDefinition, TrackDefinition } from '../tracks/types';
@@ -166,15 +166,15 @@ export async function buildDatapakke(engine: Engine, request: BuildRequest): Pro
 const POPULATION_KEY_TABLE = 'dp_population_key';
 
 /**
- * dp_socio and dp_person depend only on the population inputs and on the persons and socioeconomic
- * tables, so the second and third track of a run reuse them instead of re-reading every person and
+ * dp_socio, dp_person and the merged admissions (dp_adm_base) depend only on the population inputs
+ * and on the persons, socioeconomic and hospital_contacts tables, so the second and third track of a run reuse them instead of re-reading every person and
  * socioeconomic row (issue 7: materialise shared tables once). The tables are identified by DuckDB's
  * object id and row count: every import drops and recreates them, so a new load never matches an old
  * key. Canonical tables are never updated in place by the app; code that does so must drop the key table.
  */
 async function ensurePopulation(engine: Engine, input: PopulationInput): Promise<void> {
   const identity = await engine.query(
-    `SELECT table_name, table_oid, estimated_size FROM duckdb_tables() WHERE NOT temporary AND table_name IN ('persons', 'socioeconomic') ORDER BY table_name`,
+    `SELECT table_name, table_oid, estimated_size FROM duckdb_tables() WHERE NOT temporary AND table_name IN ('persons', 'socioeconomic', 'hospital_contacts') ORDER BY table_name`,
   );
   const key = JSON.stringify({ ...input, tables: [...input.tables].sort(), identity });
   await engine.exec(`CREATE TEMP TABLE IF NOT EXISTS ${POPULATION_KEY_TABLE} (k VARCHAR)`);
@@ -185,6 +185,7 @@ async function ensurePopulation(engine: Engine, input: PopulationInput): Promise
   // Forget the old key first: a failure half-way must not leave a key that vouches for stale tables.
   await engine.exec(`DELETE FROM ${POPULATION_KEY_TABLE}`);
   for (const sql of personTableSql(input)) await engine.exec(sql);
+  if (input.tables.has('hospital_contacts')) await engine.exec(admissionsBaseSql());
   await engine.exec(`INSERT INTO ${POPULATION_KEY_TABLE} VALUES (${sqlString(key)})`);
 }
 
