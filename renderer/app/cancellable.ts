@@ -9,9 +9,7 @@ export function throwIfCancelled(signal: AbortSignal): void {
 }
 
 /** Lets the browser paint and handle input between stages (the UI never blocks long). */
-export function yieldToUi(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
+export { nextTask as yieldToUi } from '../platform/next-task';
 
 /** Runs `fn` with the engine's running query cancelled when the signal fires. */
 export async function withEngineCancel<T>(engine: Engine, signal: AbortSignal, fn: () => Promise<T>): Promise<T> {

@@ -92,7 +92,10 @@ export function createServices(deps: ServiceDeps): Services {
               generatedAt: new Date().toISOString(),
               app: { name: 'datapakker', version: info.version },
               lang: request.lang,
-              onProgress: () => throwIfCancelled(signal),
+              onProgress: async () => {
+                await yieldToUi();
+                throwIfCancelled(signal);
+              },
             }),
           );
         }

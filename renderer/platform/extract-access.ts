@@ -1,51 +1,36 @@
 /**
  * The browser's ExtractFileAccess over the File objects the analyst picked or dropped: slices via
  * Blob.slice, SQL access through the worker engine's lazy FileReader registration, Parquet row
- * groups through parquet-wasm in its own worker (its wasm bundled, never fetched elsewhere), and a
- * streamed SHA-256.
+ * groups through parquet-wasm in its own worker (its wasm bundled, never fetched elsewhere), XLSX
+ * sheets parsed in another worker, and a streamed SHA-256.
  */
 import type { Engine } from '../../shared/engine';
 import type { ExtractFile, ExtractFileAccess } from '../../shared/import/file-access';
 import type { PickedFile, Platform } from '../../shared/platform';
 import { Sha256 } from './sha256';
 import { readPicked, registerPicked } from './picked-files';
-import type { ParquetRequest, ParquetResponse } from './parquet.worker';
+import type { ParquetRequest } from './parquet.worker';
+import type { XlsxRequest } from './xlsx.worker';
+import type { HashRequest } from './hash.worker';
+import { nextTask } from './next-task';
+import { ownBuffer, workerClient, type DistributiveOmit } from './worker-client';
 
-/** Hashed in pieces of ≈25 ms each on a busy 2-core machine, with a read (a yield to the UI) between. */
-const HASH_CHUNK = 256 * 1024;
+/**
+ * Hashed in pieces with a read (a yield to the UI) between: 256 KiB took up to 90 ms of the UI thread
+ * on a busy 2-core machine while the hash was not yet optimised by the JIT; 64 KiB keeps well under 100.
+ */
+const HASH_CHUNK = 64 * 1024;
 
-let worker: Worker | null = null;
-let nextId = 1;
+const parquetWorker = workerClient<ParquetRequest>(() => new Worker(new URL('./parquet.worker.ts', import.meta.url), { type: 'module' }), 'Parquet-læseren');
+const xlsxWorker = workerClient<XlsxRequest>(() => new Worker(new URL('./xlsx.worker.ts', import.meta.url), { type: 'module' }), 'XLSX-læseren');
+const hashWorker = workerClient<HashRequest>(() => new Worker(new URL('./hash.worker.ts', import.meta.url), { type: 'module' }), 'Kontrolsummen');
+
 let nextFile = 1;
-const pending = new Map<number, { resolve: (value: ParquetResponse) => void }>();
-
-function failAll(message: string): void {
-  for (const [id, p] of pending) p.resolve({ id, error: message });
-  pending.clear();
-}
 
 /** One request to the Parquet worker (renderer/platform/parquet.worker.ts). */
 function parquetCall(request: DistributiveOmit<ParquetRequest, 'id'>): Promise<number | Uint8Array | undefined> {
-  if (!worker) {
-    worker = new Worker(new URL('./parquet.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<ParquetResponse>) => {
-      pending.get(event.data.id)?.resolve(event.data);
-      pending.delete(event.data.id);
-    };
-    // A worker that cannot start (or dies) must not leave the import waiting for ever.
-    worker.onerror = (event) => {
-      event.preventDefault();
-      failAll(`Parquet-læseren kunne ikke starte: ${event.message || 'ukendt fejl'}`);
-      worker = null;
-    };
-  }
-  const id = nextId++;
-  return new Promise((resolve, reject) => {
-    pending.set(id, { resolve: (r) => ('error' in r ? reject(new Error(r.error)) : resolve(r.value)) });
-    worker!.postMessage({ ...request, id });
-  });
+  return parquetWorker.call(request) as Promise<number | Uint8Array | undefined>;
 }
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 /**
  * The columns and first rows of a Parquet file, for the mapping proposal and its preview. Read in
@@ -99,10 +84,22 @@ export function browserExtractAccess(files: PickedFile[], platform?: Platform): 
         await parquetCall({ op: 'close', file });
       }
     },
+    async xlsxArrowIpc(name, sheet) {
+      const f = picked(name);
+      // A File goes to the worker as it is (read there); a granted file's bytes are transferred, not copied.
+      const file = f.handle instanceof Blob ? f.handle : await read(name, 0, f.size);
+      return (await xlsxWorker.call({ file, sheet }, file instanceof Uint8Array ? ownBuffer(file) : [])) as Uint8Array | null;
+    },
     async sha256(name) {
-      const size = picked(name).size;
+      const f = picked(name);
+      // A File is hashed in a worker; a granted file's pieces come through the platform bridge, one
+      // piece per task so the page stays responsive.
+      if (f.handle instanceof Blob) return (await hashWorker.call({ file: f.handle })) as string;
       const hash = new Sha256();
-      for (let offset = 0; offset < size; offset += HASH_CHUNK) hash.update(await read(name, offset, Math.min(size, offset + HASH_CHUNK)));
+      for (let offset = 0; offset < f.size; offset += HASH_CHUNK) {
+        hash.update(await read(name, offset, Math.min(f.size, offset + HASH_CHUNK)));
+        await nextTask();
+      }
       return hash.hex();
     },
   };

@@ -21,4 +21,10 @@ export interface ExtractFileAccess {
   parquetRowGroups(name: string): AsyncIterable<Uint8Array>;
   /** Streamed SHA-256 of the file, hex. */
   sha256(name: string): Promise<string>;
+  /**
+   * The named sheet (or the first) as Arrow IPC stream bytes, exactly as `xlsxToArrowIpc` makes
+   * them (null when it has no header row), parsed where it does not block a UI (the browser: a
+   * worker). Optional: without it the workbook is parsed in the calling thread.
+   */
+  xlsxArrowIpc?(name: string, sheet?: string): Promise<Uint8Array | null>;
 }

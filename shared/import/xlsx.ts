@@ -30,7 +30,9 @@ export function cellText(value: ExcelJS.CellValue): string | null {
 /** The named sheet (or the first) as Arrow IPC stream bytes; null when it has no header row. */
 export async function xlsxToArrowIpc(bytes: Uint8Array, sheet?: string): Promise<Uint8Array | null> {
   const workbook = new ExcelJS.Workbook();
-  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  // No copy when the bytes own their buffer (a file read whole, or bytes transferred to a worker).
+  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+  const buffer = whole ? (bytes.buffer as ArrayBuffer) : (bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   await workbook.xlsx.load(buffer);
   const ws = sheet ? workbook.getWorksheet(sheet) : workbook.worksheets[0];
   if (sheet && !ws) throw new Error(`arket '${sheet}' findes ikke; arkene hedder ${workbook.worksheets.map((w) => `'${w.name}'`).join(', ')}`);

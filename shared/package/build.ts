@@ -41,7 +41,12 @@ export interface BuildRequest {
   generatedAt: string;
   app: { name: string; version: string };
   lang?: Lang;
-  onProgress?: (step: string) => void;
+  /**
+   * Called at every stage and before each indicator; a returned promise is awaited, which lets a UI
+   * thread paint and handle input between indicators (the indicators' JavaScript runs where the
+   * build runs).
+   */
+  onProgress?: (step: string) => void | Promise<void>;
 }
 
 export const CANONICAL_TABLES = ['persons', 'socioeconomic', 'hospital_contacts', 'prescriptions', 'municipal_services', 'survey', 'costs'] as const;
@@ -69,7 +74,7 @@ export async function buildDatapakke(engine: Engine, request: BuildRequest): Pro
   const lang: Lang = request.lang ?? request.settings.lang ?? 'da';
   const track = trackDefinition(request.track);
   const period = request.period ?? defaultPeriod(request.referenceDate);
-  const progress = request.onProgress ?? (() => {});
+  const progress = request.onProgress ?? (async () => {});
   const grouping = request.settings.educationGrouping;
   const ref = request.referenceDate;
 
@@ -84,14 +89,14 @@ export async function buildDatapakke(engine: Engine, request: BuildRequest): Pro
     );
   }
 
-  progress('tables');
+  await progress('tables');
   const tables = await existingTables(engine);
   if (!tables.has('persons')) throw new Error(missingTablesReason(['persons'], lang));
 
-  progress('population');
+  await progress('population');
   await ensurePopulation(engine, { referenceDate: ref, periodFrom: period.from, municipalities: request.area.municipalities, grouping, tables });
 
-  progress('cases');
+  await progress('cases');
   for (const rule of track.caseRules) {
     await engine.exec(eventsSql(rule, { referenceDate: ref, tables }));
     await engine.exec(caseStatusSql(rule, ref, caseTableName(rule, 'ref')));
@@ -116,7 +121,7 @@ export async function buildDatapakke(engine: Engine, request: BuildRequest): Pro
   const sections = new Map<IndicatorDefinition['section'], Section>();
   let suppressedCells = 0;
   for (const def of track.indicators) {
-    progress(`indicator:${track.id}.${def.name}`);
+    await progress(`indicator:${track.id}.${def.name}`);
     let indicator: Indicator;
     const reason = unavailableReason(track, def, tables, lang);
     if (reason) {

@@ -63,7 +63,10 @@ describe('the Region Midt sample in Chromium (web build)', () => {
         await page.getByRole('heading', { name: 'Kontrol af data' }).waitFor(LONG);
       }),
     );
-    await new KontrolPage(page).next();
+    // The workbook (kommunale_tilbud.xlsx, 1,935 rows, parsed in the XLSX worker) arrived whole.
+    const kontrol = new KontrolPage(page);
+    await expect(kontrol.tableRow('municipal_services').innerText()).resolves.toMatch(/\b1\.?935\b/);
+    await kontrol.next();
     const pakke = new PakkePage(page);
     await pakke.choose({ area: 'cluster:aarhus', tracks: ['KOL'], referenceDate: '2024-01-01' });
     phases.push(
@@ -93,6 +96,8 @@ describe('the Region Midt sample in Chromium (web build)', () => {
     expect(gradient).toBeDefined();
     if (SHOTS) fs.writeFileSync(path.join(SHOTS, 'app-eksport-figur.png'), zip[gradient!]!);
     console.info(`Region Midt sample, long tasks on the UI thread: ${describePhases(phases)}`);
+    // Issue 7 (the UI never blocks over 100 ms in import and build) is a speed goal: reported here and
+    // written to docs/benchmarks.md, not asserted (a timed assertion fails on a busy 2-core machine).
     expect(app.foreignRequests).toEqual([]);
   }, 900_000);
 });

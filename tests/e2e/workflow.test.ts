@@ -91,8 +91,9 @@ describe('workflow in Chromium (web build)', () => {
     let exported!: Awaited<ReturnType<EksportPage['run']>>;
     phases.push(await measureLongTasks(app.page, 'export', async () => void (exported = await eksport.run())));
     const { download, summary, heading } = exported;
-    // Issue 7: the UI thread should never block over 100 ms during import and build. Reported only.
     console.info(`Long tasks on the UI thread: ${describePhases(phases)}`);
+    // Issue 7 (the UI never blocks over 100 ms in import and build) is a speed goal: reported here and
+    // written to docs/benchmarks.md, not asserted (a timed assertion fails on a busy 2-core machine).
     // One download, a ZIP named after the package, holding exactly what the summary lists.
     expect(download.suggestedFilename()).toBe('datapakke-kol-aarhus.zip');
     expect(heading).toContain('datapakke-kol-aarhus.zip');
