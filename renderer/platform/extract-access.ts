@@ -32,12 +32,10 @@ function parquetCall(request: DistributiveOmit<ParquetRequest, 'id'>): Promise<n
   return parquetWorker.call(request) as Promise<number | Uint8Array | undefined>;
 }
 
-/**
- * The columns and first rows of a Parquet file, for the mapping proposal and its preview. Read in
- * the Parquet worker; values become text as the mapping table shows them.
- */
-export async function peekParquet(blob: Blob, rows = 5): Promise<{ headers: string[]; preview: Record<string, string>[] }> {
-  const ipc = (await parquetCall({ op: 'peek', blob, rows })) as Uint8Array;
+type Peek = { headers: string[]; preview: Record<string, string>[] };
+
+/** Headers and the first rows of Arrow IPC bytes, as text the way the mapping table shows values. */
+async function peekOfIpc(ipc: Uint8Array, rows: number): Promise<Peek> {
   const { tableFromIPC, DataType } = await import('apache-arrow');
   const table = tableFromIPC(ipc);
   const fields = table.schema.fields;
@@ -49,8 +47,25 @@ export async function peekParquet(blob: Blob, rows = 5): Promise<{ headers: stri
     if (value instanceof Date) return value.toISOString().slice(0, 10);
     return String(value);
   };
-  const preview = table.toArray().map((row: Record<string, unknown>) => Object.fromEntries(fields.map((f) => [f.name, text(row[f.name], f.type)])));
+  const preview = table.slice(0, rows).toArray().map((row: Record<string, unknown>) => Object.fromEntries(fields.map((f) => [f.name, text(row[f.name], f.type)])));
   return { headers, preview };
+}
+
+/**
+ * The columns and first rows of a Parquet file, for the mapping proposal and its preview. Read in
+ * the Parquet worker; values become text as the mapping table shows them.
+ */
+export async function peekParquet(blob: Blob, rows = 5): Promise<Peek> {
+  return peekOfIpc((await parquetCall({ op: 'peek', blob, rows })) as Uint8Array, rows);
+}
+
+/**
+ * The columns and first rows of a workbook's first sheet, parsed in the XLSX worker (the same
+ * parser the import uses, so the mapping sees the headers the import will see).
+ */
+export async function peekXlsx(file: Blob | Uint8Array, rows = 5): Promise<Peek> {
+  const ipc = (await xlsxWorker.call({ file }, file instanceof Uint8Array ? ownBuffer(file) : [])) as Uint8Array | null;
+  return ipc ? peekOfIpc(ipc, rows) : { headers: [], preview: [] };
 }
 
 /** Over the picked files; `platform` reads Electron's granted files (a File needs no platform). */

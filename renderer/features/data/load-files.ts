@@ -1,11 +1,12 @@
 /**
- * From picked files to a mapping: peek at each CSV's first bytes, then either apply the saved
+ * From picked files to a mapping: peek at each file's headers and first rows (CSV: its first bytes;
+ * Parquet and XLSX: in their workers), then either apply the saved
  * profile (when this year's headers match it) or propose one from the headers.
  */
 import type { PickedFile } from '../../../shared/platform';
 import type { ExtractFile } from '../../app/types';
 import { peekCsv } from './sniff';
-import { peekParquet } from '../../platform/extract-access';
+import { peekParquet, peekXlsx } from '../../platform/extract-access';
 import { filePattern } from './picked';
 import { compareProfile, PROFILE_FORMAT, type MappingProfile, type ProfileDifference } from '../mapping/profile';
 import { proposeColumns, proposeTable } from '../mapping/propose';
@@ -21,6 +22,13 @@ export async function peekFiles(picked: PickedFile[], read: (file: PickedFile, s
         if (!(p.handle instanceof Blob)) return { picked: p, peek: null };
         try {
           return { picked: p, peek: await peekParquet(p.handle) };
+        } catch {
+          return { picked: p, peek: null };
+        }
+      }
+      if (/\.xlsx$/i.test(p.name)) {
+        try {
+          return { picked: p, peek: await peekXlsx(p.handle instanceof Blob ? p.handle : await read(p, 0, p.size)) };
         } catch {
           return { picked: p, peek: null };
         }

@@ -1,8 +1,15 @@
 /**
  * The canonical columns the mapping table offers, per table, with the header names analysts meet in
- * Danish registry extracts (DST, LPR, LMDB) and English exports. Data, not code: add a synonym here.
- * Until shared/contract/canonical.ts lands this list mirrors DATA-CONTRACT.md §1.
+ * Danish registry extracts (DST, LPR, LMDB) and English exports: read from the data contract
+ * (shared/contract/canonical.ts, columns and COLUMN_SYNONYMS), so the mapping offers exactly what the
+ * import reads. Add a synonym there.
  */
+import {
+  CANONICAL_TABLE_NAMES, CANONICAL_TABLES as CONTRACT_TABLES, COLUMN_SYNONYMS, type CanonicalTableName,
+} from '../../../shared/contract/canonical';
+
+export type { CanonicalTableName };
+
 export interface CanonicalColumn {
   name: string;
   required: boolean;
@@ -10,67 +17,15 @@ export interface CanonicalColumn {
   synonyms: string[];
 }
 
-export type CanonicalTableName = 'persons' | 'socioeconomic' | 'hospital_contacts' | 'prescriptions' | 'municipal_services';
-
-export const CANONICAL_TABLES: Record<CanonicalTableName, { fileHints: RegExp; columns: CanonicalColumn[] }> = {
-  persons: {
-    fileHints: /befolk|person|bef|cpr/i,
-    columns: [
-      { name: 'person_id', required: true, synonyms: ['PNR', 'PNR_PSEUDO', 'CPR', 'CPR_ENC', 'PERSON_ID', 'ID', 'LOEBENR'] },
-      { name: 'birth_date', required: true, synonyms: ['FOED_DAG', 'FOEDDATO', 'FODDATO', 'BIRTH_DATE', 'FOED_AAR', 'BIRTHDATE'] },
-      { name: 'sex', required: true, synonyms: ['KOEN', 'KON', 'KØN', 'SEX', 'GENDER'] },
-      { name: 'municipality_code', required: true, synonyms: ['KOMKODE', 'KOM', 'KOMMUNE', 'BOPIKOM', 'MUNICIPALITY', 'MUNICIPALITY_CODE'] },
-      { name: 'death_date', required: false, synonyms: ['DOED_DATO', 'DODDATO', 'DOEDSDATO', 'DEATH_DATE'] },
-      { name: 'origin', required: false, synonyms: ['IE_TYPE', 'HERKOMST', 'ORIGIN'] },
-      { name: 'mother_id', required: false, synonyms: ['MOR_PNR', 'MOR_ID', 'MOTHER_ID'] },
-      { name: 'father_id', required: false, synonyms: ['FAR_PNR', 'FAR_ID', 'FATHER_ID'] },
-    ],
-  },
-  socioeconomic: {
-    fileHints: /socio|udd|indk|akm/i,
-    columns: [
-      { name: 'person_id', required: true, synonyms: ['PNR', 'PNR_PSEUDO', 'CPR', 'PERSON_ID'] },
-      { name: 'year', required: true, synonyms: ['AAR', 'ÅR', 'YEAR'] },
-      { name: 'education', required: false, synonyms: ['HFAUDD', 'UDDANNELSE', 'NIVEAU', 'ISCED', 'EDUCATION'] },
-      { name: 'labour_market', required: false, synonyms: ['SOCIO13', 'ARBEJDSMARKED', 'LABOUR_MARKET'] },
-      { name: 'disposable_income', required: false, synonyms: ['DISPON_NY', 'DISPON', 'INDKOMST', 'INCOME'] },
-      { name: 'cohabitation', required: false, synonyms: ['CIVST', 'SAMLIV', 'FAMILIE_TYPE', 'COHABITATION'] },
-    ],
-  },
-  hospital_contacts: {
-    fileHints: /lpr|kontakt|hospital|sygehus/i,
-    columns: [
-      { name: 'person_id', required: true, synonyms: ['PNR', 'PNR_PSEUDO', 'CPR', 'PERSON_ID'] },
-      { name: 'start_date', required: true, synonyms: ['DATO_START', 'D_INDDTO', 'INDDATO', 'START_DATE'] },
-      { name: 'end_date', required: false, synonyms: ['DATO_SLUT', 'D_UDDTO', 'UDDATO', 'END_DATE'] },
-      { name: 'diagnosis_code', required: true, synonyms: ['DIAG', 'KODE', 'C_DIAG', 'DIAGNOSE', 'DIAGNOSIS_CODE'] },
-      { name: 'diagnosis_type', required: false, synonyms: ['DIAGTYPE', 'C_DIAGTYPE', 'DIAGNOSIS_TYPE'] },
-      { name: 'admission_type', required: false, synonyms: ['PRIORITET', 'C_INDM', 'ADMISSION_TYPE'] },
-      { name: 'patient_type', required: false, synonyms: ['PATTYPE', 'C_PATTYPE', 'PATIENT_TYPE'] },
-      { name: 'specialty', required: false, synonyms: ['SPECIALE', 'SPECIALTY'] },
-    ],
-  },
-  prescriptions: {
-    fileHints: /lmdb|recept|medicin|lms/i,
-    columns: [
-      { name: 'person_id', required: true, synonyms: ['PNR', 'PNR_PSEUDO', 'CPR', 'PERSON_ID'] },
-      { name: 'dispensing_date', required: true, synonyms: ['EKSD', 'EKSPDATO', 'DISPENSING_DATE'] },
-      { name: 'atc', required: true, synonyms: ['ATC', 'ATC_KODE'] },
-      { name: 'packages', required: false, synonyms: ['APK', 'PAKNINGER', 'PACKAGES'] },
-    ],
-  },
-  municipal_services: {
-    fileHints: /kommun|forloeb|rehab|tilbud/i,
-    columns: [
-      { name: 'person_id', required: true, synonyms: ['PNR', 'PNR_PSEUDO', 'CPR', 'PERSON_ID'] },
-      { name: 'service', required: true, synonyms: ['TILBUD', 'YDELSE', 'SERVICE'] },
-      { name: 'referral_date', required: false, synonyms: ['HENV_DATO', 'HENVISNINGSDATO', 'REFERRAL_DATE'] },
-      { name: 'start_date', required: false, synonyms: ['START_DATO', 'STARTDATO', 'START_DATE'] },
-      { name: 'completed', required: false, synonyms: ['GENNEMFOERT', 'AFSLUTTET', 'COMPLETED'] },
-      { name: 'referrer', required: false, synonyms: ['HENVISER', 'REFERRER'] },
-    ],
-  },
-};
+export const CANONICAL_TABLES: Record<CanonicalTableName, { fileHints: RegExp; columns: CanonicalColumn[] }> = Object.fromEntries(
+  CANONICAL_TABLE_NAMES.map((name) => [
+    name,
+    {
+      fileHints: CONTRACT_TABLES[name].fileHints,
+      columns: CONTRACT_TABLES[name].columns.map((c) => ({ name: c.name, required: c.required, synonyms: [...(COLUMN_SYNONYMS[c.name] ?? [])] })),
+    },
+  ]),
+) as Record<CanonicalTableName, { fileHints: RegExp; columns: CanonicalColumn[] }>;
 
 /** Danish names of the canonical tables and fields, shown beside the technical names. */
 export const TABLE_LABELS: Record<CanonicalTableName, string> = {
@@ -79,6 +34,8 @@ export const TABLE_LABELS: Record<CanonicalTableName, string> = {
   hospital_contacts: 'Sygehuskontakter (LPR)',
   prescriptions: 'Indløste recepter (LMDB)',
   municipal_services: 'Kommunale tilbud',
+  survey: 'Spørgeskema (Hvordan har du det?)',
+  costs: 'Udgifter pr. borger',
 };
 
 export const FIELD_LABELS: Record<string, string> = {
@@ -109,4 +66,14 @@ export const FIELD_LABELS: Record<string, string> = {
   referral_date: 'Henvisningsdato',
   completed: 'Gennemført',
   referrer: 'Henviser',
+  respondent_id: 'Respondent',
+  age: 'Alder',
+  weight: 'Kalibreret vægt',
+  daily_smoker: 'Dagligryger',
+  bmi: 'BMI',
+  low_mental_wellbeing: 'Lavt mentalt helbred',
+  physically_inactive: 'Fysisk inaktiv',
+  high_alcohol: 'Højt alkoholforbrug',
+  sector: 'Sektor',
+  amount_dkk: 'Beløb (kr.)',
 };
