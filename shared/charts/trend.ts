@@ -1,6 +1,6 @@
 /** Trend over years: one line with interval band (per education group when the package has year × education). */
 import type { Indicator, IndicatorRow } from '../contract/datapakke';
-import { packageLang, type Lang } from '../text/format';
+import { formatDate, packageLang, type Lang } from '../text/format';
 import { dimensionLabel, valueLabel } from '../text/labels';
 import { footerLines, withFooter } from './footnote';
 import { chartTitle, populationLine } from './header';
@@ -9,11 +9,25 @@ import { educationOrder, formatInterval, formatValue, rowsWith } from './rows';
 import { CHART_HEIGHT, CHART_WIDTH, educationColours, houseConfig, SINGLE_COLOUR, UNKNOWN_COLOUR, unitLabel, valueFormat } from './theme';
 import type { ChartKind, VegaLiteSpec } from './types';
 
-const DA = { total: 'I alt', value: 'Værdi', interval: 'Konfidensinterval', omitted: '– (udeladt)' };
+const DA = {
+  total: 'I alt', value: 'Værdi', interval: 'Konfidensinterval', omitted: '– (udeladt)',
+  eachYear: (dayMonth: string) => `pr. ${dayMonth} hvert år`,
+  lookback: (years: number, from: string, main: string | null) =>
+    `Alle år har samme tilbageblik på ${years} år${main ? ` (udtrækkets data begynder ${from}; hovedtallet bruger ${main})` : ''}, så årene kan sammenlignes.`,
+  mainLookback: (years: number | null) => (years === null ? 'al historik' : `${years} år`),
+  residents: 'Befolkningen hvert år er områdets nuværende borgere, der levede på datoen.',
+};
 
 const TEXTS: Record<Lang, typeof DA> = {
   da: DA,
-  en: { total: 'Total', value: 'Value', interval: 'Confidence interval', omitted: '– (omitted)' },
+  en: {
+    total: 'Total', value: 'Value', interval: 'Confidence interval', omitted: '– (omitted)',
+    eachYear: (dayMonth) => `as of ${dayMonth} each year`,
+    lookback: (years, from, main) =>
+      `Every year has the same look-back of ${years} years${main ? ` (the extract's data begin in ${from}; the main figure uses ${main})` : ''}, so the years compare.`,
+    mainLookback: (years) => (years === null ? 'all history' : `${years} years`),
+    residents: "Each year's population is today's residents of the area who were alive on the date.",
+  },
 };
 
 function source(indicator: Indicator): { rows: IndicatorRow[]; byEducation: boolean } {
@@ -44,9 +58,19 @@ export const trendChart: ChartKind = {
     const colours = byEducation ? [...educationColours(known.length), ...(codes.includes('ukendt') ? [UNKNOWN_COLOUR] : [])] : [SINGLE_COLOUR];
     const chart = lineBandLayers(points, { xTitle: dimensionLabel('year', lang), yTitle: unitLabel(indicator.unit, lang), yFormat: valueFormat(indicator.unit), groups: codes.map(label), colours, width: CHART_WIDTH, height: CHART_HEIGHT, endLabels: !byEducation });
     const anySuppressed = points.some((p) => p.suppressed);
-    const footer = footerLines(indicator, ctx.pkg, { suppressed: anySuppressed, intervals: true });
+    const m = indicator.trend;
+    const extra = m
+      ? [
+          t.lookback(m.lookbackYears, formatDate(`${m.dataFrom}-01`, lang).replace(/^1\.? /, ''), m.mainLookbackYears === m.lookbackYears ? null : t.mainLookback(m.mainLookbackYears)),
+          t.residents,
+        ]
+      : [];
+    const footer = footerLines(indicator, ctx.pkg, { suppressed: anySuppressed, intervals: true, extra });
     const years = points.map((p) => p.x);
-    const title = chartTitle(`${indicator.title}, ${Math.min(...years)}-${Math.max(...years)}`, [populationLine(indicator, ctx.pkg)]);
+    // The years' status dates share the reference date's day and month.
+    const dayMonth = formatDate(ctx.pkg.referenceDate, lang).replace(/ \d{4}$/, '');
+    const population = populationLine(indicator, ctx.pkg).replace(/, [^,]*$/, `, ${t.eachYear(dayMonth)}`);
+    const title = chartTitle(`${indicator.title}, ${Math.min(...years)}-${Math.max(...years)}`, [population]);
     return withFooter(chart, footer, houseConfig(lang), title);
   },
 

@@ -118,6 +118,11 @@ export interface Indicator {
   source?: 'registry' | 'survey';
   /** A status at the reference date, or events over the period (extra). */
   timing?: 'reference_date' | 'period';
+  /**
+   * How the rows by `year` were made (extra; prevalence only, docs/decisions/004): the look-back every
+   * year used, the main figure's own (null = all history) and the first month of the extract's data.
+   */
+  trend?: { lookbackYears: number; mainLookbackYears: number | null; dataFrom: string };
 }
 
 export interface Section {

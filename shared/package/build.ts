@@ -27,6 +27,7 @@ import type { FamilyContext } from '../indicators';
 import { buildIndicator, type IndicatorSettings } from './indicator';
 import { methodOf } from './method';
 import { personTableSql, type PopulationInput } from './population';
+import { prevalenceTrend } from './trend';
 import { regionComparisonNote } from './region-comparison';
 import { missingTablesReason, SECTION_TITLES } from './texts';
 
@@ -139,6 +140,19 @@ export async function buildDatapakke(engine: Engine, request: BuildRequest): Pro
         if (note) indicator.notes = [...(indicator.notes ?? []), note];
       }
       suppressedCells += built.suppressedCells;
+      // The disease's own prevalence gets its trend by year (not the variants: type-specific, treated).
+      if (def.family === 'prevalence' && !def.caseRule && !def.params?.diabetesType && indicator.available !== false) {
+        const trend = await prevalenceTrend(engine, {
+          rule: mainRule, def, referenceDate: ref, periodFrom: period.from, municipalities: request.area.municipalities, tables,
+          minCount: settings.minCount, confidence: settings.confidence, lang,
+        });
+        if (trend) {
+          indicator.rows = [...(indicator.rows ?? []), ...trend.rows];
+          indicator.notes = [...(indicator.notes ?? []), trend.note];
+          if (trend.method && trend.rows.length) indicator.trend = trend.method;
+          suppressedCells += trend.suppressedCount;
+        }
+      }
     }
     const section = sections.get(def.section) ?? { id: def.section, title: SECTION_TITLES[def.section][lang], indicators: [] };
     section.indicators.push(indicator);

@@ -33,7 +33,7 @@ WHERE year <= ${refYear} QUALIFY row_number() OVER (PARTITION BY person_id ORDER
 
 /** Two statements: the latest socioeconomic row per person (read three times: own, mother, father), then dp_person. */
 /** Age in completed years at a fixed date, by plain arithmetic (cheaper than date_sub per row in wasm). */
-function completedYearsSql(birth: string, isoDate: string): string {
+export function completedYearsSql(birth: string, isoDate: string): string {
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
   return `(${y} - year(${birth}) - CASE WHEN month(${birth}) * 100 + day(${birth}) > ${m * 100 + d} THEN 1 ELSE 0 END)`;
 }

@@ -13,6 +13,10 @@ export interface CaseSqlContext {
   referenceDate: string;
   /** Canonical tables present in the engine. */
   tables: ReadonlySet<string>;
+  /** Persons whose events count (person_id, sex, age at the reference date); default dp_person. */
+  personTable?: string;
+  /** Name of the events table to create; default eventsTableName(rule). */
+  target?: string;
 }
 
 const date = (iso: string) => `DATE ${sqlString(iso)}`;
@@ -34,6 +38,7 @@ export function caseTableName(rule: CaseRule, at: 'ref' | 'start'): string {
 /** CREATE TEMP TABLE of qualifying events: person_id, d (DATE), kind ('dx'|'rx'), code, dtype. */
 export function eventsSql(rule: CaseRule, ctx: CaseSqlContext): string {
   const parts: string[] = [];
+  const persons = ctx.personTable ?? 'dp_person';
   const ref = date(ctx.referenceDate);
   const dx = rule.diagnoses;
   if (dx && ctx.tables.has('hospital_contacts')) {
@@ -42,7 +47,7 @@ export function eventsSql(rule: CaseRule, ctx: CaseSqlContext): string {
     const child = dx.childPrefixes ? ` OR (p.age <= ${dx.childPrefixes.maxAge} AND ${prefixMatch(code, dx.childPrefixes.prefixes)})` : '';
     parts.push(
       `SELECT c.person_id, CAST(c.start_date AS DATE) AS d, 'dx' AS kind, ${code} AS code, c.diagnosis_type AS dtype
-       FROM hospital_contacts c JOIN dp_person p ON p.person_id = c.person_id
+       FROM hospital_contacts c JOIN ${persons} p ON p.person_id = c.person_id
        WHERE CAST(c.start_date AS DATE) < ${ref}${types} AND (${prefixMatch(code, dx.prefixes)}${child})`,
     );
   }
@@ -63,14 +68,14 @@ export function eventsSql(rule: CaseRule, ctx: CaseSqlContext): string {
     }
     parts.push(
       `SELECT r.person_id, CAST(r.dispensing_date AS DATE) AS d, 'rx' AS kind, ${code} AS code, CAST(NULL AS VARCHAR) AS dtype
-       FROM prescriptions r JOIN dp_person p ON p.person_id = r.person_id
+       FROM prescriptions r JOIN ${persons} p ON p.person_id = r.person_id
        WHERE ${conditions.join(' AND ')}`,
     );
   }
   if (parts.length === 0) {
     parts.push(`SELECT CAST(NULL AS VARCHAR) AS person_id, CAST(NULL AS DATE) AS d, 'dx' AS kind, CAST(NULL AS VARCHAR) AS code, CAST(NULL AS VARCHAR) AS dtype WHERE FALSE`);
   }
-  return `CREATE OR REPLACE TEMP TABLE ${eventsTableName(rule)} AS\n${parts.join('\nUNION ALL\n')}`;
+  return `CREATE OR REPLACE TEMP TABLE ${ctx.target ?? eventsTableName(rule)} AS\n${parts.join('\nUNION ALL\n')}`;
 }
 
 /** The look-back's lower bound: [status − N years, status). */
