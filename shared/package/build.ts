@@ -27,7 +27,7 @@ import type { FamilyContext } from '../indicators';
 import { buildIndicator, type IndicatorSettings } from './indicator';
 import { methodOf } from './method';
 import { personTableSql, type PopulationInput } from './population';
-import { prevalenceTrend } from './trend';
+import { prevalenceTrend, protectAgainstDifferencing } from './trend';
 import { regionComparisonNote } from './region-comparison';
 import { missingTablesReason, SECTION_TITLES } from './texts';
 
@@ -147,10 +147,12 @@ export async function buildDatapakke(engine: Engine, request: BuildRequest): Pro
           minCount: settings.minCount, confidence: settings.confidence, lang,
         });
         if (trend) {
-          indicator.rows = [...(indicator.rows ?? []), ...trend.rows];
+          const total = indicator.rows?.find((r) => Object.keys(r.strata).length === 0);
+          const guarded = protectAgainstDifferencing(trend.rows, total, Number(ref.slice(0, 4)), settings.minCount);
+          indicator.rows = [...(indicator.rows ?? []), ...guarded.rows];
           indicator.notes = [...(indicator.notes ?? []), trend.note];
           if (trend.method && trend.rows.length) indicator.trend = trend.method;
-          suppressedCells += trend.suppressedCount;
+          suppressedCells += trend.suppressedCount + guarded.suppressed;
         }
       }
     }

@@ -116,3 +116,23 @@ function tooShortNote(rule: CaseRule, dataFrom: string, firstYear: number, lang:
     ? `No trend by year: the extract's data begin in ${monthYear(dataFrom, lang)}, too late for an equal look-back of at least ${MIN_TREND_LOOKBACK} years from ${firstYear} (hospital contacts and prescriptions from ${firstYear - need} would allow the full one).`
     : `Ingen udvikling efter år: udtrækkets data begynder ${monthYear(dataFrom, lang)}, for sent til samme tilbageblik på mindst ${MIN_TREND_LOOKBACK} år fra ${firstYear} (sygehuskontakter og recepter fra ${firstYear - need} ville give det fulde).`;
 }
+
+/**
+ * The reference year's trend row has the same population as the indicator's total; with a shorter
+ * look-back its count differs from the total's only by the cases whose evidence is all older, and a
+ * difference of 1 to minCount − 1 would publish such a small cell by subtraction. That row is then
+ * left out, as it is when the total itself is (it would bound the total's count).
+ */
+export function protectAgainstDifferencing(rows: IndicatorRow[], total: IndicatorRow | undefined, referenceYear: number, minCount: number): { rows: IndicatorRow[]; suppressed: number } {
+  let suppressed = 0;
+  const out = rows.map((r): IndicatorRow => {
+    if (r.suppressed || Number(r.strata.year) !== referenceYear) return r;
+    const gap = total && !total.suppressed && total.numerator !== undefined ? Math.abs(total.numerator - (r.numerator ?? 0)) : null;
+    if (gap === null || (gap > 0 && gap < minCount)) {
+      suppressed++;
+      return { strata: r.strata, suppressed: true };
+    }
+    return r;
+  });
+  return { rows: out, suppressed };
+}

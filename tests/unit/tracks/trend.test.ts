@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../../shared/engine';
 import { caseStatusSql, eventsTableName } from '../../../shared/tracks/interpreter';
 import { trendCasesSql, trendLookback, trendYears } from '../../../shared/tracks/trend';
+import { protectAgainstDifferencing } from '../../../shared/package/trend';
 import type { CaseRule } from '../../../shared/tracks/types';
 import { TRACKS } from '../../../shared/tracks';
 import { createNodeWasmEngine } from '../../../electron/node/wasm-engine';
@@ -77,5 +78,21 @@ describe('trend years and look-back', () => {
     expect(trendLookback(kol, '2020-01-01', '2014-02-01')).toBe(5);
     expect(trendLookback(kol, '2020-01-01', '1995-06-30')).toBe(10);
     expect(trendLookback(rule('diabetes'), '2020-01-01', '1995-06-30')).toBe(24);
+  });
+});
+
+describe('the reference year’s trend row cannot reveal a small cell by subtraction', () => {
+  const row = (year: number, n: number) => ({ strata: { year }, suppressed: false as const, numerator: n, denominator: 1000, value: n / 10 });
+  const total = { strata: {}, suppressed: false as const, numerator: 100, denominator: 1000, value: 10 };
+  const rows = [row(2023, 90), row(2024, 97)];
+  it('a difference of 1-4 from the total hides the reference year only', () => {
+    const out = protectAgainstDifferencing(rows, total, 2024, 5);
+    expect(out.suppressed).toBe(1);
+    expect(out.rows).toEqual([row(2023, 90), { strata: { year: 2024 }, suppressed: true }]);
+  });
+  it('no difference, or one of at least minCount, keeps it; a hidden total hides it', () => {
+    expect(protectAgainstDifferencing([row(2024, 100)], total, 2024, 5).suppressed).toBe(0);
+    expect(protectAgainstDifferencing([row(2024, 95)], total, 2024, 5).suppressed).toBe(0);
+    expect(protectAgainstDifferencing([row(2024, 100)], { strata: {}, suppressed: true }, 2024, 5).suppressed).toBe(1);
   });
 });
