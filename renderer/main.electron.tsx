@@ -13,5 +13,5 @@ import { loadFonts } from './styles/fonts';
 import './styles/app.css';
 
 void loadFonts();
-const services = createServices({ platform: bridgePlatform, engine: createBrowserEngine(), profiles: webProfileStore(), pdf: true });
+const services = createServices({ platform: bridgePlatform, engine: createBrowserEngine(), profiles: webProfileStore() });
 createRoot(document.getElementById('root')!).render(<App services={services} />);

@@ -25,5 +25,5 @@ void engine.then((e) => {
   window.__datapakkerEngine = engineTestHook(e);
 });
 
-const services = createServices({ platform: webPlatform, engine, profiles: webProfileStore(), pdf: false });
+const services = createServices({ platform: webPlatform, engine, profiles: webProfileStore() });
 createRoot(document.getElementById('root')!).render(<App services={services} />);

@@ -31,7 +31,6 @@ export interface IpcChannels {
   'platform:open-files': { request: OpenFilesRequest; response: GrantedFile[] };
   'platform:save-file': { request: SaveRequest; response: string | null };
   'platform:save-files': { request: SaveRequest[]; response: string[] | null };
-  'platform:print-to-pdf': { request: { html: string }; response: Uint8Array };
   'files:read-slice': { request: ReadSliceRequest; response: Uint8Array };
 }
 
@@ -45,7 +44,6 @@ export const IPC_CHANNELS = [
   'platform:open-files',
   'platform:save-file',
   'platform:save-files',
-  'platform:print-to-pdf',
   'files:read-slice',
 ] as const satisfies readonly IpcChannel[];
 
@@ -58,11 +56,9 @@ export const IPC_LIMITS = {
   maxSliceBytes: 64 * 1024 * 1024,
   /** One exported file (PPTX with many charts is the largest). */
   maxSaveBytes: 256 * 1024 * 1024,
-  /** Files in one export. */
-  maxSaveFiles: 200,
-  /** The self-contained HTML report printed to PDF (charts inlined as SVG). */
-  maxHtmlChars: 50 * 1024 * 1024,
-  /** A file name (most file systems stop at 255 bytes). */
+  /** Files in one export (per chart an SVG and two PNGs, for up to three packages). */
+  maxSaveFiles: 1000,
+  /** A file name or an export's relative path (most file systems stop at 255 bytes a name). */
   maxNameChars: 200,
   maxMimeChars: 200,
   maxAcceptEntries: 50,

@@ -23,6 +23,7 @@ export interface FileGrantHandle {
 }
 
 export interface SaveRequest {
+  /** A file name, or a relative path with `/` in an export (`kol/charts/kol.prevalence.gradient.png`). */
   suggestedName: string;
   /** MIME type, e.g. application/vnd.openxmlformats-officedocument.presentationml.presentation. */
   mimeType: string;
@@ -41,10 +42,12 @@ export interface Platform {
   openFiles(options: { folder?: boolean; accept?: string[] }): Promise<PickedFile[]>;
   /** Saves one file where the user chooses; returns the chosen name, or null when cancelled. */
   saveFile(request: SaveRequest): Promise<string | null>;
-  /** Saves several files into one folder the user chooses (exports); returns the names written. */
-  saveFiles(files: SaveRequest[]): Promise<string[] | null>;
-  /** Prints the given self-contained HTML to PDF bytes. */
-  printToPdf(html: string): Promise<Uint8Array>;
+  /**
+   * Saves several files into one folder the user chooses (exports); names may hold `/` for
+   * subfolders (`kol/charts/…`). Returns the names written. The web build downloads them as one ZIP
+   * named `options.archiveName`.
+   */
+  saveFiles(files: SaveRequest[], options?: { archiveName?: string }): Promise<string[] | null>;
   /**
    * Reads bytes [start, end) of a picked file. Only the Electron bridge has it (its handles are
    * tokens); the web build slices its File handles directly.

@@ -11,7 +11,7 @@ import { pickFolder, pickOpenPaths, pickSavePath, showAbout } from './dialogs';
 import { registerIpcHandlers } from './ipc';
 import { declareAppScheme, serveAppScheme } from './protocol';
 import { guardAllWebContents, hardenSession } from './security';
-import { createAppWindow, installMenu, printHtmlToPdf } from './window';
+import { createAppWindow, installMenu } from './window';
 import { runHeadless } from './headless';
 
 const APP_NAME = 'Datapakker';
@@ -20,7 +20,6 @@ function startWindowed(): void {
   const dev = !app.isPackaged;
   const appPath = app.getAppPath();
   const grants = createFileGrants();
-  const printPages = new Map<string, string>();
   let window: BrowserWindow | undefined;
   const current = (): BrowserWindow => {
     if (!window || window.isDestroyed()) throw new Error('no app window');
@@ -63,7 +62,6 @@ function startWindowed(): void {
         for (const file of files) written.push(await grants.writeIntoFolder(folder, file.suggestedName, file.bytes));
         return written;
       },
-      'platform:print-to-pdf': async ({ html }) => printHtmlToPdf(html, printPages),
       'files:read-slice': async (request) => grants.readSlice(request),
     },
     () => (window && !window.isDestroyed() ? window.webContents.id : undefined),
@@ -71,7 +69,7 @@ function startWindowed(): void {
 
   void app.whenReady().then(() => {
     hardenSession(session.defaultSession, { dev });
-    serveAppScheme(path.join(appPath, 'dist-web'), printPages);
+    serveAppScheme(path.join(appPath, 'dist-web'));
     installMenu({ dev, appName: APP_NAME }, (command) => {
       if (command === 'about') void showAbout(window);
     });

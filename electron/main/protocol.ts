@@ -1,5 +1,5 @@
 /**
- * The app:// protocol: serves the renderer build (dist-web) and in-memory print pages, each response
+ * The app:// protocol: serves the renderer build (dist-web), each response
  * with the CSP and cross-origin isolation headers. The scheme must be declared privileged before the
  * app is ready; the handler is installed after.
  */
@@ -8,7 +8,6 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { APP_SCHEME, resolveAppFile } from '../policy/app-origin';
 import { appResponseHeaders } from '../policy/csp';
-import { printPageId } from '../policy/print-page';
 
 export function declareAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
@@ -16,13 +15,8 @@ export function declareAppScheme(): void {
   ]);
 }
 
-export function serveAppScheme(distRoot: string, printPages: ReadonlyMap<string, string>): void {
+export function serveAppScheme(distRoot: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
-    const printId = printPageId(request.url);
-    if (printId) {
-      const html = printPages.get(printId);
-      return html === undefined ? new Response('Ikke fundet', { status: 404 }) : new Response(html, { headers: appResponseHeaders('text/html; charset=utf-8') });
-    }
     const file = resolveAppFile(request.url);
     if (!file.ok) {
       console.warn(`[app://] refused ${request.url}: ${file.reason}`);

@@ -8,7 +8,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { IPC_LIMITS, type GrantedFile, type ReadSliceRequest } from '../../shared/ipc';
-import { checkFileName } from '../policy/file-name';
+import { checkRelativePath } from '../policy/file-name';
 import { checkToken } from '../policy/ipc-validators';
 
 /** A refusal the IPC wrapper reports to the renderer as a generic error (details go to the log). */
@@ -35,7 +35,7 @@ export interface FileGrants {
   grantFolder(folder: string, accept?: readonly string[]): Promise<GrantedFile[]>;
   /** Reads bytes [start, end) of a granted file; `end` past the file's end is clamped. */
   readSlice(request: ReadSliceRequest): Promise<Uint8Array>;
-  /** Writes one file named by the renderer into a folder the user picked; returns the name. */
+  /** Writes one file named by the renderer (a name or a relative path) into a folder the user picked; returns it. */
   writeIntoFolder(folder: string, name: string, bytes: Uint8Array): Promise<string>;
   /** Forgets every grant (window closed or reloaded). */
   revokeAll(): void;
@@ -142,15 +142,25 @@ export function createFileGrants(options: FileGrantsOptions = {}): FileGrants {
     },
 
     async writeIntoFolder(folder, name, bytes) {
-      const checked = checkFileName(name);
+      const checked = checkRelativePath(name);
       if (!checked.ok) throw new GrantError(checked.reason);
       if (!path.isAbsolute(folder)) throw new GrantError('dialog returned a relative path');
+      if (bytes.byteLength > IPC_LIMITS.maxSaveBytes) throw new GrantError('file exceeds the size limit');
       const root = await fs.realpath(folder);
-      const target = path.join(root, checked.value);
-      if (path.dirname(target) !== root) throw new GrantError('target escapes the picked folder');
+      const parts = checked.value.split('/');
+      // Subfolders (`kol/charts/`) are made one level at a time; an existing one must be a real
+      // folder, never a symlink that would lead the write out of the picked folder.
+      let dir = root;
+      for (const part of parts.slice(0, -1)) {
+        dir = path.join(dir, part);
+        const existing = await fs.lstat(dir).catch(() => null);
+        if (existing && !existing.isDirectory()) throw new GrantError('target folder exists and is not a folder');
+        if (!existing) await fs.mkdir(dir);
+      }
+      const target = path.join(dir, parts[parts.length - 1]!);
+      if (!isInside(root, target)) throw new GrantError('target escapes the picked folder');
       const existing = await fs.lstat(target).catch(() => null);
       if (existing && !existing.isFile()) throw new GrantError('target exists and is not a regular file');
-      if (bytes.byteLength > IPC_LIMITS.maxSaveBytes) throw new GrantError('file exceeds the size limit');
       await writeFileAtomic(target, bytes);
       return checked.value;
     },

@@ -20,3 +20,22 @@ export function checkFileName(name: unknown): Verdict<string> {
   if (RESERVED_NAMES.test(name)) return refuse('file name is a reserved device name');
   return accept(name);
 }
+
+/** Subfolders an export may create below the picked folder (`<track>/charts/<file>`). */
+const MAX_PATH_DEPTH = 3;
+
+/**
+ * A relative path inside the folder the user picked for an export: 1-3 `/`-separated parts, each
+ * a name `checkFileName` accepts (so no `..`, no drive, no backslash, no device, no hidden part).
+ */
+export function checkRelativePath(path: unknown): Verdict<string> {
+  if (typeof path !== 'string') return refuse('file name is not a string');
+  if (path.length === 0 || path.length > IPC_LIMITS.maxNameChars) return refuse('file name is empty or too long');
+  const parts = path.split('/');
+  if (parts.length > MAX_PATH_DEPTH) return refuse('path has too many folders');
+  for (const part of parts) {
+    const checked = checkFileName(part);
+    if (!checked.ok) return checked;
+  }
+  return accept(path);
+}

@@ -5,7 +5,7 @@
  */
 import { IPC_LIMITS, type IpcChannel, type IpcRequest, type OpenFilesRequest, type ReadSliceRequest } from '../../shared/ipc';
 import type { SaveRequest } from '../../shared/platform';
-import { checkFileName } from './file-name';
+import { checkFileName, checkRelativePath } from './file-name';
 import { type Verdict, accept, refuse } from './verdict';
 
 type Validator<C extends IpcChannel> = (payload: unknown) => Verdict<IpcRequest<C>>;
@@ -38,9 +38,10 @@ export function checkToken(token: unknown): Verdict<string> {
   return typeof token === 'string' && token.length <= IPC_LIMITS.maxTokenChars && TOKEN_PATTERN.test(token) ? accept(token) : refuse('malformed file token');
 }
 
-function checkSaveRequest(payload: unknown): Verdict<SaveRequest> {
+/** One file: a plain name (save dialog) or, in an export into a folder, a relative path (`kol/charts/x.png`). */
+function checkSaveRequest(payload: unknown, names: (name: unknown) => Verdict<string> = checkFileName): Verdict<SaveRequest> {
   if (!isPlainObject(payload) || !hasOnlyKeys(payload, ['suggestedName', 'mimeType', 'bytes'])) return refuse('save request has the wrong shape');
-  const name = checkFileName(payload.suggestedName);
+  const name = names(payload.suggestedName);
   if (!name.ok) return name;
   const { mimeType, bytes } = payload;
   if (typeof mimeType !== 'string' || mimeType.length > IPC_LIMITS.maxMimeChars || !MIME_PATTERN.test(mimeType)) return refuse('malformed MIME type');
@@ -76,13 +77,13 @@ function checkReadSlice(payload: unknown): Verdict<ReadSliceRequest> {
 export const IPC_VALIDATORS: { [C in IpcChannel]: Validator<C> } = {
   'platform:info': (payload) => (payload === null || payload === undefined ? accept(null) : refuse('info takes no arguments')),
   'platform:open-files': checkOpenFiles,
-  'platform:save-file': checkSaveRequest,
+  'platform:save-file': (payload) => checkSaveRequest(payload),
   'platform:save-files': (payload) => {
-    if (!Array.isArray(payload) || payload.length === 0 || payload.length > IPC_LIMITS.maxSaveFiles) return refuse('save-files needs 1 to 200 files');
+    if (!Array.isArray(payload) || payload.length === 0 || payload.length > IPC_LIMITS.maxSaveFiles) return refuse(`save-files needs 1 to ${IPC_LIMITS.maxSaveFiles} files`);
     const files: SaveRequest[] = [];
     const seen = new Set<string>();
     for (const item of payload) {
-      const checked = checkSaveRequest(item);
+      const checked = checkSaveRequest(item, checkRelativePath);
       if (!checked.ok) return checked;
       // Windows and macOS file systems ignore case: "A.xlsx" and "a.xlsx" would overwrite each other.
       const key = checked.value.suggestedName.toLowerCase();
@@ -91,12 +92,6 @@ export const IPC_VALIDATORS: { [C in IpcChannel]: Validator<C> } = {
       files.push(checked.value);
     }
     return accept(files);
-  },
-  'platform:print-to-pdf': (payload) => {
-    if (!isPlainObject(payload) || !hasOnlyKeys(payload, ['html'])) return refuse('print request has the wrong shape');
-    const { html } = payload;
-    if (typeof html !== 'string' || html.length === 0 || html.length > IPC_LIMITS.maxHtmlChars) return refuse('html is not a string within the size limit');
-    return accept({ html });
   },
   'files:read-slice': checkReadSlice,
 };

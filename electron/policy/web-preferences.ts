@@ -44,8 +44,3 @@ const LOCKED = {
 export function appWebPreferences(preloadPath: string, options: { dev: boolean }): SecureWebPreferences {
   return { ...LOCKED, preload: preloadPath, javascript: true, devTools: options.dev };
 }
-
-/** The hidden window that prints an export's HTML to PDF: no preload, no scripts. */
-export function printWebPreferences(): SecureWebPreferences {
-  return { ...LOCKED, javascript: false, devTools: false };
-}

@@ -22,8 +22,8 @@ const bridge = {
     return granted.map((f) => ({ name: f.name, size: f.size, handle: { kind: 'grant', token: f.token } satisfies FileGrantHandle }));
   },
   saveFile: (request: SaveRequest) => invoke('platform:save-file', saveRequest(request)),
+  // The desktop writes into the folder the analyst picks; an archive name is the web build's.
   saveFiles: (files: SaveRequest[]) => invoke('platform:save-files', files.map(saveRequest)),
-  printToPdf: (html: string) => invoke('platform:print-to-pdf', { html }),
   readFileSlice: (handle: FileGrantHandle, start: number, end: number) => invoke('files:read-slice', { token: handle.token, start, end }),
 } satisfies Platform;
 

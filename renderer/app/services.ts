@@ -21,15 +21,13 @@ import { buildDatapakke } from '../../shared/package/build';
 import { resolveArea } from '../../shared/areas/areas';
 import { browserExtractAccess } from '../platform/extract-access';
 import { throwIfCancelled, withEngineCancel, yieldToUi } from './cancellable';
-import { DESKTOP_FORMATS, exportInBrowser, WEB_FORMATS } from '../features/export/web-export';
+import { exportForApp } from '../features/export/app-export';
 import { chartsFor } from '../../shared/charts/index';
 
 export interface Services {
   platform: Platform;
   profiles: ProfileStore;
   engine: Promise<Engine>;
-  /** Formats the export step offers, and whether this build can write each yet. */
-  exportFormats: Record<ExportFormat, boolean>;
   importExtract(files: ExtractFile[], profile: MappingProfile, referenceDate: string, onProgress: OnProgress, signal: AbortSignal): Promise<ImportResult>;
   buildPackages(request: PackageRequest, sources: SourceFile[], onProgress: OnProgress, signal: AbortSignal): Promise<Datapakke[]>;
   exportPackage(pkg: Datapakke, formats: ExportFormat[], onProgress: OnProgress, signal: AbortSignal): Promise<SaveRequest[]>;
@@ -46,8 +44,6 @@ export interface ServiceDeps {
   platform: Platform;
   engine: Promise<Engine>;
   profiles: ProfileStore;
-  /** The desktop app prints the HTML export to PDF through its Platform; the browser cannot. */
-  pdf: boolean;
 }
 
 export function createServices(deps: ServiceDeps): Services {
@@ -55,7 +51,6 @@ export function createServices(deps: ServiceDeps): Services {
     platform: deps.platform,
     engine: deps.engine,
     profiles: deps.profiles,
-    exportFormats: deps.pdf ? DESKTOP_FORMATS : WEB_FORMATS,
     async importExtract(files, profile, referenceDate, onProgress, signal) {
       const engine = await deps.engine;
       const access = browserExtractAccess(files.map((f) => f.picked), deps.platform);
@@ -104,7 +99,7 @@ export function createServices(deps: ServiceDeps): Services {
       });
     },
     async exportPackage(pkg, formats, onProgress, signal) {
-      return exportInBrowser(pkg, formats, chartsFor, onProgress, signal, deps.pdf ? (html) => deps.platform.printToPdf(html) : undefined);
+      return exportForApp(pkg, formats, onProgress, signal);
     },
     chartSpecs: chartsFor,
   };

@@ -41,4 +41,4 @@ export interface Progress {
 }
 export type OnProgress = (progress: Progress) => void;
 
-export type ExportFormat = 'pptx' | 'xlsx' | 'png' | 'html' | 'pdf' | 'json';
+export type { ExportFormat } from '../../shared/export/types';

@@ -20,7 +20,6 @@ export const bridgePlatform = {
   openFiles: (options: { folder?: boolean; accept?: string[] }) => bridge().openFiles(options),
   saveFile: (request: SaveRequest) => bridge().saveFile(request),
   saveFiles: (files: SaveRequest[]) => bridge().saveFiles(files),
-  printToPdf: (html: string) => bridge().printToPdf(html),
   readFileSlice: (handle: FileGrantHandle, start: number, end: number) => {
     const read = bridge().readFileSlice;
     if (!read) throw new Error('Skrivebordsappens bro kan ikke læse filer.');

@@ -1,7 +1,6 @@
 /**
  * The Platform of the plain browser build: files come from an <input type=file>, saves are
- * downloads. Nothing here reaches the network; printing to PDF is Electron's (the web build offers
- * the browser's own print dialog instead).
+ * downloads (an export as one ZIP). Nothing here reaches the network.
  */
 import { zipSync, type Zippable } from 'fflate';
 import type { Platform, SaveRequest } from '../../shared/platform';
@@ -10,26 +9,16 @@ import { pickedFromFile } from '../features/data/picked';
 /** Formats that are already compressed: stored as they are in the ZIP. */
 const COMPRESSED = /\.(pptx|xlsx|png|zip)$/i;
 
-/** The name of the ZIP: the package's own name when there is one package, else a neutral one. */
-export function archiveName(files: readonly SaveRequest[]): string {
-  const stems = new Set(files.filter((f) => /^datapakke-.*\.json$|^datapakke-.*\.(pptx|xlsx|html|pdf)$/.test(f.suggestedName)).map((f) => f.suggestedName.replace(/\.[^.]+$/, '')));
-  return stems.size === 1 ? `${[...stems][0]}.zip` : 'datapakker-eksport.zip';
-}
-
-/** Where a file goes in the ZIP: figures in their own folder, the rest at the top. */
-export function entryName(name: string): string {
-  return /\.(png|svg)$/i.test(name) ? `figurer/${name}` : name;
-}
-
 /**
- * Several files as one ZIP. A browser downloads each file on its own, and Chromium lets a page
- * start only one download without a click ("download multiple files?"): every file after the first
- * would be held back. One ZIP is one download, and the analyst gets the export as one piece.
+ * Several files as one ZIP, entries named as the files (`kol/charts/…`: the command line's layout).
+ * A browser downloads each file on its own, and Chromium lets a page start only one download
+ * without a click ("download multiple files?"): every file after the first would be held back. One
+ * ZIP is one download, and the analyst gets the export as one piece.
  */
-export function zipFiles(files: readonly SaveRequest[]): { name: string; bytes: Uint8Array; entries: string[] } {
+export function zipFiles(files: readonly SaveRequest[], name = 'datapakker-eksport.zip'): { name: string; bytes: Uint8Array; entries: string[] } {
   const entries: Zippable = {};
-  for (const f of files) entries[entryName(f.suggestedName)] = [f.bytes, { level: COMPRESSED.test(f.suggestedName) ? 0 : 6 }];
-  return { name: archiveName(files), bytes: zipSync(entries), entries: Object.keys(entries) };
+  for (const f of files) entries[f.suggestedName] = [f.bytes, { level: COMPRESSED.test(f.suggestedName) ? 0 : 6 }];
+  return { name, bytes: zipSync(entries), entries: Object.keys(entries) };
 }
 
 function pickWithInput(options: { folder?: boolean; accept?: string[] }): Promise<File[]> {
@@ -69,16 +58,13 @@ export const webPlatform = {
     return request.suggestedName;
   },
   /** One file downloads as itself; several as one ZIP. Returns `archive.zip/entry` for those. */
-  async saveFiles(files: SaveRequest[]) {
-    if (files.length === 1) {
+  async saveFiles(files: SaveRequest[], options?: { archiveName?: string }) {
+    if (files.length === 1 && !files[0]!.suggestedName.includes('/')) {
       download(files[0]!);
       return [files[0]!.suggestedName];
     }
-    const zip = zipFiles(files);
+    const zip = zipFiles(files, options?.archiveName);
     download({ suggestedName: zip.name, mimeType: 'application/zip', bytes: zip.bytes });
     return zip.entries.map((entry) => `${zip.name}/${entry}`);
-  },
-  async printToPdf(): Promise<Uint8Array> {
-    throw new Error('PDF kræver skrivebordsappen; brug browserens udskriv-funktion i webudgaven.');
   },
 } satisfies Platform;

@@ -134,6 +134,29 @@ describe('writeIntoFolder', () => {
     expect(fs.readFileSync(target, 'utf8')).toBe('original');
   });
 
+  it('writes an export path into subfolders of the picked folder (the command line layout)', async () => {
+    const out = fs.mkdtempSync(path.join(tmp, 'eksport-'));
+    const grants = createFileGrants();
+    await grants.writeIntoFolder(out, 'kol/datapakke.json', new Uint8Array([1]));
+    expect(await grants.writeIntoFolder(out, 'kol/charts/kol.prevalence.gradient.png', new Uint8Array([2]))).toBe('kol/charts/kol.prevalence.gradient.png');
+    expect([...fs.readFileSync(path.join(out, 'kol', 'charts', 'kol.prevalence.gradient.png'))]).toEqual([2]);
+    expect(fs.readdirSync(path.join(out, 'kol')).sort()).toEqual(['charts', 'datapakke.json']);
+  });
+
+  it.each(['kol/../../escape.xlsx', 'kol/./x.xlsx', 'kol//x.xlsx', '/kol/x.xlsx', 'a/b/c/d.xlsx', 'kol\\x.xlsx', 'kol/.hidden/x.png', 'con/x.png'])('refuses the export path %j', async (name) => {
+    const out = fs.mkdtempSync(path.join(tmp, 'eksport-'));
+    await expect(createFileGrants().writeIntoFolder(out, name, new Uint8Array([1]))).rejects.toBeInstanceOf(GrantError);
+    expect(fs.readdirSync(out)).toEqual([]);
+    expect(fs.existsSync(path.join(tmp, 'escape.xlsx'))).toBe(false);
+  });
+
+  it('refuses to write through a symlinked subfolder planted in the folder', async () => {
+    const out = fs.mkdtempSync(path.join(tmp, 'eksport-'));
+    fs.symlinkSync(outside, path.join(out, 'kol'));
+    await expect(createFileGrants().writeIntoFolder(out, 'kol/datapakke.json', new Uint8Array([1]))).rejects.toThrow('not a folder');
+    expect(fs.existsSync(path.join(outside, 'datapakke.json'))).toBe(false);
+  });
+
   it('replaces an existing file atomically and leaves no temporary file', async () => {
     const out = fs.mkdtempSync(path.join(tmp, 'eksport-'));
     fs.writeFileSync(path.join(out, 'kol.html'), 'old');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IPC_CHANNELS, IPC_LIMITS } from '../../shared/ipc';
 import { IPC_VALIDATORS, checkToken, validateIpcRequest } from '../../electron/policy/ipc-validators';
-import { checkFileName } from '../../electron/policy/file-name';
+import { checkFileName, checkRelativePath } from '../../electron/policy/file-name';
 
 const TOKEN = '0f2f5b39-1c4e-4d6e-9d57-6b7fbb3d8b11';
 const bytes = new Uint8Array([1, 2, 3]);
@@ -87,28 +87,27 @@ describe('platform:save-files', () => {
     const files = [save, { ...save, suggestedName: 'kol-midt.pptx' }];
     expect(validateIpcRequest('platform:save-files', files)).toEqual({ ok: true, value: files });
   });
+  it('accepts an export in the command line layout (track folder, charts subfolder)', () => {
+    const files = [{ ...save, suggestedName: 'kol/datapakke.xlsx' }, { ...save, suggestedName: 'kol/charts/kol.prevalence.gradient@3x.png' }];
+    expect(validateIpcRequest('platform:save-files', files)).toEqual({ ok: true, value: files });
+  });
+  it('a single save takes a plain name only', () => {
+    expect(validateIpcRequest('platform:save-file', { ...save, suggestedName: 'kol/datapakke.xlsx' }).ok).toBe(false);
+  });
   it.each([
     ['empty list', []],
     ['not a list', save],
     ['names equal but for case', [save, { ...save, suggestedName: 'KOL-midt.xlsx' }]],
     ['one bad file among good ones', [save, { ...save, suggestedName: '../x.xlsx' }]],
+    ['a path climbing out', [{ ...save, suggestedName: 'kol/../../x.xlsx' }]],
+    ['a path with an empty part', [{ ...save, suggestedName: 'kol//x.xlsx' }]],
+    ['an absolute path', [{ ...save, suggestedName: '/kol/x.xlsx' }]],
+    ['a path too deep', [{ ...save, suggestedName: 'a/b/c/x.xlsx' }]],
+    ['a device as folder', [{ ...save, suggestedName: 'aux/x.xlsx' }]],
+    ['paths equal but for case', [{ ...save, suggestedName: 'kol/x.xlsx' }, { ...save, suggestedName: 'KOL/x.xlsx' }]],
     ['too many files', Array.from({ length: IPC_LIMITS.maxSaveFiles + 1 }, (_, i) => ({ ...save, suggestedName: `f${i}.xlsx` }))],
   ])('refuses %s', (_label, payload) => {
     expect(validateIpcRequest('platform:save-files', payload).ok).toBe(false);
-  });
-});
-
-describe('platform:print-to-pdf', () => {
-  it('accepts HTML', () => {
-    expect(validateIpcRequest('platform:print-to-pdf', { html: '<h1>KOL</h1>' })).toEqual({ ok: true, value: { html: '<h1>KOL</h1>' } });
-  });
-  it.each([
-    ['empty', { html: '' }],
-    ['not a string', { html: 42 }],
-    ['a URL to load instead', { html: '<p/>', url: 'https://example.com' }],
-    ['oversized', { html: 'x'.repeat(IPC_LIMITS.maxHtmlChars + 1) }],
-  ])('refuses %s', (_label, payload) => {
-    expect(validateIpcRequest('platform:print-to-pdf', payload).ok).toBe(false);
   });
 });
 
@@ -160,5 +159,20 @@ describe('checkFileName', () => {
   });
   it.each([null, undefined, 1, ['a'], { name: 'a' }])('refuses non-strings (%j)', (name) => {
     expect(checkFileName(name).ok).toBe(false);
+  });
+});
+
+describe('checkRelativePath (exports into a picked folder)', () => {
+  it.each(['datapakke.json', 'kol/datapakke.pdf', 'kol/charts/kol.prevalence.gradient@3x.png', 'angst/eksportlog.txt'])('accepts %s', (name) => {
+    expect(checkRelativePath(name)).toEqual({ ok: true, value: name });
+  });
+  it.each(['', '/kol/x.png', 'kol/', 'kol//x.png', 'kol/../x.png', '../kol/x.png', 'kol/./x.png', 'kol\\x.png', 'C:/x.png', 'kol/.git/x', 'nul/x.png', 'a/b/c/d.png', `kol/${'a'.repeat(IPC_LIMITS.maxNameChars)}`])(
+    'refuses %j',
+    (name) => {
+      expect(checkRelativePath(name).ok).toBe(false);
+    },
+  );
+  it.each([null, 1, ['kol', 'x.png']])('refuses non-strings (%j)', (name) => {
+    expect(checkRelativePath(name).ok).toBe(false);
   });
 });

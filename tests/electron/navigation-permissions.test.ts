@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { mayAttachWebview, mayNavigate, windowOpenAction } from '../../electron/policy/navigation';
 import { mayGrantPermission, mayUseDevice } from '../../electron/policy/permissions';
 import { isTrustedSender } from '../../electron/policy/trusted-sender';
-import { printPageId, printPageUrl } from '../../electron/policy/print-page';
 
 describe('navigation', () => {
   it('stays inside the app', () => {
@@ -39,7 +38,7 @@ describe('trusted IPC sender', () => {
     expect(isTrustedSender(ok, 7)).toBe(true);
   });
   it.each([
-    ['another web contents (e.g. the print window)', { ...ok, webContentsId: 8 }, 7],
+    ['another web contents', { ...ok, webContentsId: 8 }, 7],
     ['a subframe', { ...ok, isMainFrame: false }, 7],
     ['a page that navigated away', { ...ok, frameUrl: 'https://example.com/' }, 7],
     ['a file: page', { ...ok, frameUrl: 'file:///tmp/x.html' }, 7],
@@ -48,18 +47,4 @@ describe('trusted IPC sender', () => {
   ] as const)('refuses %s', (_label, sender, appId) => {
     expect(isTrustedSender(sender, appId)).toBe(false);
   });
-});
-
-describe('print pages', () => {
-  it('round-trips an id through its URL', () => {
-    const id = '0f2f5b39-1c4e-4d6e-9d57-6b7fbb3d8b11';
-    expect(printPageUrl(id)).toBe(`app://datapakker/print/${id}.html`);
-    expect(printPageId(printPageUrl(id))).toBe(id);
-  });
-  it.each(['app://datapakker/print/../index.html', 'app://datapakker/print/abc.html', 'app://evil/print/0f2f5b39-1c4e-4d6e-9d57-6b7fbb3d8b11.html', 'app://datapakker/index.html'])(
-    'is null for %s',
-    (url) => {
-      expect(printPageId(url)).toBeNull();
-    },
-  );
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appWebPreferences, printWebPreferences } from '../../electron/policy/web-preferences';
+import { appWebPreferences } from '../../electron/policy/web-preferences';
 
 const LOCKED = {
   contextIsolation: true,
@@ -21,10 +21,5 @@ describe('web preferences', () => {
   it('lock the app window down; DevTools only in dev', () => {
     expect(appWebPreferences('/app/preload.cjs', { dev: false })).toEqual({ ...LOCKED, preload: '/app/preload.cjs', javascript: true, devTools: false });
     expect(appWebPreferences('/app/preload.cjs', { dev: true }).devTools).toBe(true);
-  });
-  it('give the print window no preload and no scripts', () => {
-    const prefs = printWebPreferences();
-    expect(prefs).toEqual({ ...LOCKED, javascript: false, devTools: false });
-    expect('preload' in prefs).toBe(false);
   });
 });

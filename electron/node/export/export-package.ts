@@ -1,23 +1,18 @@
 /**
- * The Node export adapter: renders every chart (SVG, PNG 2×/3×), produces the requested formats from the
- * datapakke alone, and writes them atomically beside datapakke.json with an export log.
+ * The command line's export adapter: shared/export's `exportFiles` with Node's deps (headless vega
+ * with the bundled font's metrics, resvg, pdfkit), written atomically into the track folder.
  */
 import { createHash } from 'node:crypto';
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import type { Datapakke } from '../../../shared/contract/datapakke';
-import { chartsFor } from '../../../shared/charts/index';
-import { buildExportLog, exportLogText, type ExportedFile } from '../../../shared/export/export-log';
-import { buildHtml } from '../../../shared/export/html';
-import { buildPdf, type PdfDeps, type PdfDoc } from '../../../shared/export/pdf';
-import { buildPptx } from '../../../shared/export/pptx';
-import { EXPORT_FORMATS, type ChartAsset, type ExportFormat } from '../../../shared/export/types';
-import { packageLang } from '../../../shared/text/format';
-import { buildXlsx } from '../../../shared/export/xlsx';
+import type { ExportedFile } from '../../../shared/export/export-log';
+import { EXPORT_LOG_FILES, exportFiles, PDF_ROUTE, type ExportDeps } from '../../../shared/export/export-files';
+import type { PdfDeps, PdfDoc } from '../../../shared/export/pdf';
+import type { ExportFormat } from '../../../shared/export/types';
 import { loadBrowserBundles, loadFonts } from './assets';
 import { Staging } from './atomic';
-import { renderSvg, svgSize, svgToPng } from './render';
-import { withCharts } from '../../../shared/export/with-charts';
+import { renderSvg, svgToPng } from './render';
 
 export interface ExportOptions {
   /** The track folder (`DIR/<track>/`), where datapakke.json lives. */
@@ -31,85 +26,53 @@ export interface ExportOptions {
 
 export interface ExportSummary {
   dir: string;
+  /** The exported files, without the export log itself. */
   files: ExportedFile[];
   charts: string[];
   pdfRoute?: string;
   log: string;
 }
 
-export const PDF_ROUTE = 'pdfkit + svg-to-pdfkit (ren JavaScript, ingen browser)';
-const PDF_ROUTE_EN = 'pdfkit + svg-to-pdfkit (plain JavaScript, no browser)';
+export { PDF_ROUTE };
 
 export const pdfDeps: PdfDeps = {
   createDocument: (options) => new PDFDocument(options) as unknown as PdfDoc,
   svgToPdf: (doc, svg, x, y, options) => SVGtoPDF(doc as unknown as PDFKit.PDFDocument, svg, x, y, options),
 };
 
-export async function renderAssets(pkg: Datapakke, onChart?: (id: string) => void): Promise<ChartAsset[]> {
-  const assets: ChartAsset[] = [];
-  for (const ind of pkg.sections.flatMap((s) => s.indicators)) {
-    for (const chart of chartsFor(ind, pkg)) {
-      const svg = await renderSvg(chart.vegaLite);
-      const { width, height } = svgSize(svg);
-      assets.push({ id: chart.id, indicatorId: ind.id, vegaLite: chart.vegaLite, svg, png2x: svgToPng(svg, 2), width, height });
-      onChart?.(chart.id);
-    }
-  }
-  return assets;
+/** Everything platform-specific the pipeline needs, as Node provides it. */
+export function nodeExportDeps(options: { now?: () => Date; progress?: ExportDeps['progress'] } = {}): ExportDeps {
+  return {
+    renderSvg,
+    svgToPng: async (svg, scale) => svgToPng(svg, scale),
+    fonts: loadFonts,
+    htmlRuntime: loadBrowserBundles,
+    pdf: pdfDeps,
+    sha256: async (bytes) => createHash('sha256').update(bytes).digest('hex'),
+    now: options.now ?? (() => new Date()),
+    ...(options.progress ? { progress: options.progress } : {}),
+  };
 }
 
-/** The package with its chart specs filled in, as written to datapakke.json. */
+/** Exports the package into `options.dir`: all files or, on failure or Cancel, none. */
 export async function exportPackage(pkg: Datapakke, options: ExportOptions): Promise<ExportSummary> {
-  const formats = EXPORT_FORMATS.filter((f) => options.formats.includes(f));
   const staging = await Staging.open(options.dir, options.signal);
-  const progress = (step: string, done: number) => options.onProgress?.(step, done, formats.length + 1);
   try {
-    progress('Tegner diagrammer', 0);
-    const assets = await renderAssets(pkg, () => staging.checkCancelled());
-    const fonts = await loadFonts();
-    const files = new Map<string, Uint8Array | string>();
-    for (const [i, format] of formats.entries()) {
+    const progress = (step: string, done: number, total: number) => {
       staging.checkCancelled();
-      progress(`Danner ${format.toUpperCase()}`, i + 1);
-      switch (format) {
-        case 'json':
-          files.set('datapakke.json', `${JSON.stringify(withCharts(pkg, assets), null, 2)}\n`);
-          break;
-        case 'svg':
-          for (const a of assets) files.set(`charts/${a.id}.svg`, a.svg);
-          break;
-        case 'png':
-          for (const a of assets) {
-            files.set(`charts/${a.id}.png`, a.png2x);
-            files.set(`charts/${a.id}@3x.png`, svgToPng(a.svg, 3));
-          }
-          break;
-        case 'xlsx':
-          files.set('datapakke.xlsx', await buildXlsx(pkg));
-          break;
-        case 'pptx':
-          files.set('datapakke.pptx', await buildPptx(pkg, assets));
-          break;
-        case 'pdf':
-          files.set('datapakke.pdf', await buildPdf(pkg, assets, fonts, pdfDeps));
-          break;
-        case 'html':
-          files.set('datapakke.html', buildHtml(pkg, assets, await loadBrowserBundles(), fonts));
-          break;
-      }
-    }
-    const exported: ExportedFile[] = [];
-    for (const [path, data] of files) {
-      await staging.write(path, data);
-      const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
-      exported.push({ path, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
-    }
-    const now = (options.now ?? (() => new Date()))();
-    const log = buildExportLog(pkg, [...formats], exported, now.toISOString(), formats.includes('pdf') ? { pdfRoute: packageLang(pkg) === 'en' ? PDF_ROUTE_EN : PDF_ROUTE } : {});
-    await staging.write('eksportlog.json', `${JSON.stringify(log, null, 2)}\n`);
-    await staging.write('eksportlog.txt', exportLogText(log));
+      if (!step.startsWith('chart ')) options.onProgress?.(done === 0 ? 'Tegner diagrammer' : `Danner ${step.toUpperCase()}`, done, total);
+    };
+    staging.checkCancelled();
+    const result = await exportFiles(pkg, options.formats, nodeExportDeps({ ...(options.now ? { now: options.now } : {}), progress }));
+    for (const file of result.files) await staging.write(file.path, file.bytes);
     await staging.commit();
-    return { dir: options.dir, files: exported, charts: assets.map((a) => a.id), ...(formats.includes('pdf') ? { pdfRoute: PDF_ROUTE } : {}), log: 'eksportlog.json' };
+    return {
+      dir: options.dir,
+      files: result.log.files,
+      charts: result.charts,
+      ...(result.log.pdfRoute ? { pdfRoute: result.log.pdfRoute } : {}),
+      log: EXPORT_LOG_FILES[0],
+    };
   } catch (error) {
     await staging.discard();
     throw error;

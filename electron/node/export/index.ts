@@ -1,4 +1,3 @@
-export { exportPackage, renderAssets, PDF_ROUTE, type ExportOptions, type ExportSummary } from './export-package';
-export { withCharts } from '../../../shared/export/with-charts';
+export { exportPackage, nodeExportDeps, pdfDeps, PDF_ROUTE, type ExportOptions, type ExportSummary } from './export-package';
 export { ExportCancelledError } from './atomic';
 export { renderSvg, svgToPng } from './render';

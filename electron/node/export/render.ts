@@ -42,9 +42,3 @@ export function renderPixels(svg: string, scale: number): { pixels: Uint8Array; 
   const image = rasterise(svg, scale);
   return { pixels: image.pixels, width: image.width, height: image.height };
 }
-
-/** Width and height of an SVG produced by vega (its root carries both as attributes). */
-export function svgSize(svg: string): { width: number; height: number } {
-  const m = /<svg[^>]*\swidth="([\d.]+)"[^>]*\sheight="([\d.]+)"/.exec(svg);
-  return { width: Number(m?.[1] ?? 800), height: Number(m?.[2] ?? 500) };
-}

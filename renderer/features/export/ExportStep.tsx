@@ -8,10 +8,11 @@ import { ProgressPanel } from '../../components/ProgressPanel';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { applyEdits, NO_EDITS } from '../review/edits';
 import type { SaveRequest } from '../../../shared/platform';
+import { archiveNameOf } from '../../../shared/export/export-files';
 
 /**
- * What was written. The web build hands several files over as one ZIP (names `archive.zip/entry`);
- * the desktop app writes them into the folder the analyst chose (plain names).
+ * What was written. The web build hands the files over as one ZIP (names `archive.zip/entry`); the
+ * desktop app writes them into the folder the analyst chose (`<track>/…`, as the command line).
  */
 function ExportSummary({ written }: { written: string[] }) {
   const t = useT();
@@ -29,14 +30,14 @@ function ExportSummary({ written }: { written: string[] }) {
   );
 }
 
-const FORMATS: ExportFormat[] = ['pptx', 'xlsx', 'png', 'html', 'pdf', 'json'];
+/** Every format, in the app and on the command line alike (one pipeline: shared/export/export-files.ts). */
+const FORMATS: ExportFormat[] = ['pptx', 'xlsx', 'pdf', 'html', 'png', 'svg', 'json'];
 
 /** Step 5: choose formats, write them (progress, Cancel), and see what was written. */
 export function ExportStep({ state, services }: { state: WorkflowState; services: Services }) {
   const t = useT();
   const task = useLongTask();
-  const available = FORMATS.filter((f) => services.exportFormats[f]);
-  const [chosen, setChosen] = useState<ExportFormat[]>(available);
+  const [chosen, setChosen] = useState<ExportFormat[]>(FORMATS);
   const [written, setWritten] = useState<string[] | null>(null);
 
   const run = async () => {
@@ -51,7 +52,7 @@ export function ExportStep({ state, services }: { state: WorkflowState; services
       return out;
     });
     // Saved only once everything is produced, so Cancel leaves nothing half-written.
-    if (files) setWritten(await services.platform.saveFiles(files));
+    if (files) setWritten(await services.platform.saveFiles(files, { archiveName: archiveNameOf(state.packages) }));
   };
 
   return (
@@ -63,11 +64,10 @@ export function ExportStep({ state, services }: { state: WorkflowState; services
           <label key={f} className="check">
             <input
               type="checkbox"
-              disabled={!services.exportFormats[f]}
               checked={chosen.includes(f)}
               onChange={(e) => setChosen(e.target.checked ? FORMATS.filter((x) => x === f || chosen.includes(x)) : chosen.filter((x) => x !== f))}
             />{' '}
-            {t(`format.${f}`)} {!services.exportFormats[f] && <span className="muted">({t('eksport.notReady')})</span>}
+            {t(`format.${f}`)}
           </label>
         ))}
       </fieldset>

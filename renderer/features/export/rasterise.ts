@@ -1,19 +1,10 @@
 /**
- * Every chart of a package as the export producers want it: the vega-lite spec, its SVG (rendered
- * in the chart worker) and a 2× PNG (rasterised by the browser's canvas, which draws the SVG text
- * with the page's own fonts).
+ * SVG → PNG in the browser, for the export pipeline (shared/export/export-files.ts): the browser
+ * draws the SVG as an image on a canvas, with the bundled IBM Plex Sans embedded in the SVG (the
+ * command line uses resvg with the same font). No resvg-wasm is installed, and nothing is fetched.
  */
-import type { Datapakke, Indicator } from '../../../shared/contract/datapakke';
-import type { ChartAsset } from '../../../shared/export/types';
-import { renderChartSvg } from '../../components/chart/render-chart';
+import { svgSize } from '../../../shared/export/export-files';
 import { fontBytes } from '../../styles/fonts';
-
-export type ChartSpecsOf = (indicator: Indicator, pkg: Datapakke) => { id: string; vegaLite: Record<string, unknown> }[];
-
-export function svgSize(svg: string): { width: number; height: number } {
-  const m = /<svg[^>]*\swidth="([\d.]+)"[^>]*\sheight="([\d.]+)"/.exec(svg);
-  return { width: Number(m?.[1] ?? 800), height: Number(m?.[2] ?? 500) };
-}
 
 /** A data: URL of the bytes, encoded by the browser (no long loop on the UI thread). */
 function dataUrl(bytes: Uint8Array, type: string): Promise<string> {
@@ -71,18 +62,4 @@ export async function svgToPng(svg: string, scale: number): Promise<Uint8Array> 
   } finally {
     URL.revokeObjectURL(url);
   }
-}
-
-export async function renderAssets(pkg: Datapakke, specsOf: ChartSpecsOf, onChart: () => void): Promise<ChartAsset[]> {
-  const assets: ChartAsset[] = [];
-  for (const indicator of pkg.sections.flatMap((s) => s.indicators)) {
-    if (indicator.available === false) continue;
-    for (const chart of specsOf(indicator, pkg)) {
-      const svg = await renderChartSvg(chart.vegaLite);
-      const { width, height } = svgSize(svg);
-      assets.push({ id: chart.id, indicatorId: indicator.id, vegaLite: chart.vegaLite, svg, png2x: await svgToPng(svg, 2), width, height });
-      onChart();
-    }
-  }
-  return assets;
 }
