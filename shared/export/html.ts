@@ -16,8 +16,13 @@ import { packageTitle, provenanceLines, provenanceShort } from './provenance';
 import { toBase64, type ChartAsset, type FontSet } from './types';
 
 export interface HtmlRuntime {
-  /** Text of vega's browser build (build/vega.min.js). */
+  /** Text of vega's browser build (build/vega.min.js): a classic script defining the global `vega`. */
   vega: string;
+  /**
+   * Text of vega-interpreter's build (vega-interpreter/build/vega-interpreter.js, an ES module that
+   * imports from vega-util); `interpreterScript` turns it into a classic script over the global `vega`.
+   */
+  interpreter: string;
 }
 
 const DA = {
@@ -53,8 +58,11 @@ export function compileForPage(vegaLite: Record<string, unknown>): Record<string
   return spec;
 }
 
-/** 'unsafe-eval' because vega compiles its expressions with Function; nothing may be fetched. */
-export const HTML_CSP = "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; img-src data:; font-src data:; connect-src 'none'; form-action 'none'; base-uri 'none'";
+/**
+ * Nothing may be fetched, and no eval: the charts run in vega's AST mode with vega-interpreter, so
+ * vega never compiles an expression with Function. 'unsafe-inline' runs the file's own inline scripts.
+ */
+export const HTML_CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; font-src data:; connect-src 'none'; form-action 'none'; base-uri 'none'";
 
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -106,6 +114,29 @@ td,th{border:1px solid #ccc;padding:.2rem .5rem;text-align:right}th{background:#
 caption{text-align:left;font-weight:600}footer{margin-top:3rem;font-size:.85rem;color:#555;border-top:1px solid #ccc;padding-top:.5rem}
 nav ol{columns:2}`;
 
+const INTERPRETER_IMPORT = /^import\s*\{([^}]*)\}\s*from\s*['"]vega-util['"];?[ \t]*$/m;
+const INTERPRETER_EXPORT = /^export\s*\{\s*([\w$]+)\s+as\s+expressionInterpreter\s*\};?[ \t]*$/m;
+
+/**
+ * vega-interpreter's ES module as a classic inline script: its one import from vega-util is read from
+ * the global `vega` (vega's browser build re-exports vega-util), its one export becomes the global
+ * `vegaInterpreter`. Throws when the module has another shape, so a vega-interpreter update that
+ * changes it fails the tests instead of shipping HTML files without charts.
+ */
+export function interpreterScript(esm: string): string {
+  const imported = INTERPRETER_IMPORT.exec(esm);
+  const exported = INTERPRETER_EXPORT.exec(esm);
+  if (!imported || !exported) throw new Error('vega-interpreter: unexpected module shape (import from vega-util / export expressionInterpreter)');
+  const body = esm.replace(INTERPRETER_IMPORT, '').replace(INTERPRETER_EXPORT, '');
+  if (/^\s*(import|export)\b/m.test(body)) throw new Error('vega-interpreter: unexpected import or export');
+  const names = imported[1]!
+    .split(',')
+    .map((n) => n.trim())
+    .filter(Boolean)
+    .map((n) => n.replace(/\s+as\s+/, ': '));
+  return `var vegaInterpreter = (function(){\nvar { ${names.join(', ')} } = vega;\n${body}\nreturn ${exported[1]};\n})();`;
+}
+
 /** `failed` is the failure message as a JS string literal (see jsString). */
 const boot = (failed: string) => `
 (function(){
@@ -114,7 +145,9 @@ const boot = (failed: string) => `
   nodes.forEach(function(el){
     var spec = specs[el.getAttribute('data-chart')];
     if (!spec) return;
-    new vega.View(vega.parse(spec), { renderer: 'svg', container: el, hover: true }).runAsync().then(function(){
+    // AST mode: expressions are evaluated by vega-interpreter, never compiled with Function.
+    var runtime = vega.parse(spec, null, { ast: true });
+    new vega.View(runtime, { renderer: 'svg', container: el, hover: true, expr: vegaInterpreter }).runAsync().then(function(){
       done++; if (done === nodes.length) document.body.setAttribute('data-charts-ready', String(done));
     }).catch(function(e){ el.textContent = ${failed} + e.message; });
   });
@@ -159,6 +192,7 @@ ${method}
 <footer>${provenanceLines(pkg).map((l) => escapeHtml(l)).join('<br>')}</footer>
 <script type="application/json" id="chart-specs">${JSON.stringify(specs).replace(/</g, '\\u003c')}</script>
 <script>${scriptSafe(runtime.vega)}</script>
+<script>${scriptSafe(interpreterScript(runtime.interpreter))}</script>
 <script>${boot(jsString(t.chartFailed))}</script>
 </body>
 </html>

@@ -1,4 +1,4 @@
-/** Files the exports need from disk: the bundled fonts and vega's browser build (for the HTML file). */
+/** Files the exports need from disk: the bundled fonts, vega's browser build and vega-interpreter (for the HTML file). */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
@@ -33,6 +33,7 @@ export function loadFonts(): Promise<FontBytes> {
 
 export interface BrowserBundles {
   vega: string;
+  interpreter: string;
 }
 
 /** The package's root folder (vega's "exports" hide package.json, so walk up from its entry point). */
@@ -45,5 +46,6 @@ function packageDir(name: string): string {
 export async function loadBrowserBundles(): Promise<BrowserBundles> {
   return {
     vega: await readFile(join(packageDir('vega'), 'build/vega.min.js'), 'utf8'),
+    interpreter: await readFile(join(packageDir('vega-interpreter'), 'build/vega-interpreter.js'), 'utf8'),
   };
 }

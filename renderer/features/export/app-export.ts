@@ -26,9 +26,10 @@ function loadPdfDeps(): Promise<PdfDeps> {
   return pdfDeps;
 }
 
-/** vega's browser build, inlined into the HTML file (the same file the command line reads from node_modules). */
+/** vega's browser build and vega-interpreter, inlined into the HTML file (the same files the command line reads from node_modules). */
 async function htmlRuntime() {
-  return { vega: (await import('@vega-build/vega.min.js?raw')).default };
+  const [vega, interpreter] = await Promise.all([import('@vega-build/vega.min.js?raw'), import('@vega-interpreter-build/vega-interpreter.js?raw')]);
+  return { vega: vega.default, interpreter: interpreter.default };
 }
 
 async function sha256(bytes: Uint8Array): Promise<string> {

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { CHART_KINDS, chartsFor, textAlternative } from '../../../shared/charts/index';
@@ -156,7 +158,7 @@ describe('exports of an English package', () => {
     const assets = pkg.sections.flatMap((s) => s.indicators).flatMap((ind) =>
       chartsFor(ind, pkg).map((c) => ({ id: c.id, indicatorId: ind.id, vegaLite: c.vegaLite, svg: '', png2x: new Uint8Array(), width: 1, height: 1 })),
     );
-    const html = buildHtml(pkg, assets, { vega: '' }, { regular: new Uint8Array([1]), semibold: new Uint8Array([2]) });
+    const html = buildHtml(pkg, assets, { vega: '', interpreter: readFileSync(createRequire(import.meta.url).resolve('vega-interpreter'), 'utf8') }, { regular: new Uint8Array([1]), semibold: new Uint8Array([2]) });
     expect(html).toContain('<html lang="en">');
     expect(html).toContain('<h2>Method and data</h2>');
     expect(html).toContain('Not available: The table is missing.');
