@@ -11,6 +11,7 @@ const COMMANDS = {
   build: 'Byg datapakker (datapakke.json og eksporter)',
   demo: 'Kør hele vejen på de medfølgende syntetiske data',
   bench: 'Mål hastighed og hukommelse',
+  propose: 'Foreslå en profil (*.profile.json) ud fra udtrækkets filer',
 } as const;
 type CommandName = keyof typeof COMMANDS;
 
@@ -31,6 +32,7 @@ async function loadCommand(name: CommandName): Promise<CommandModule | null> {
       case 'build': return (await import(/* @vite-ignore */ './commands/' + 'build')) as CommandModule;
       case 'demo': return (await import(/* @vite-ignore */ './commands/' + 'demo')) as CommandModule;
       case 'bench': return (await import(/* @vite-ignore */ './commands/' + 'bench')) as CommandModule;
+      case 'propose': return (await import(/* @vite-ignore */ './commands/' + 'propose')) as CommandModule;
     }
   } catch (err) {
     const code = (err as { code?: string }).code;

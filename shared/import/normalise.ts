@@ -18,10 +18,10 @@ export const ISCED_TO_EDUCATION: Readonly<Record<string, string>> = {
   '6': 'mellemlang_videregaaende', '7': 'lang_videregaaende', '8': 'lang_videregaaende',
 };
 
-const SEX_M = ['M', '1', 'MAND', 'MALE', 'H'];
-const SEX_K = ['K', '2', 'KVINDE', 'F', 'FEMALE'];
-const TRUE_WORDS = ['1', 'true', 'ja', 'j', 'yes', 'y', 't'];
-const FALSE_WORDS = ['0', 'false', 'nej', 'n', 'no', 'f'];
+export const SEX_M = ['M', '1', 'MAND', 'MALE', 'H'];
+export const SEX_K = ['K', '2', 'KVINDE', 'F', 'FEMALE'];
+export const TRUE_WORDS = ['1', 'true', 'ja', 'j', 'yes', 'y', 't'];
+export const FALSE_WORDS = ['0', 'false', 'nej', 'n', 'no', 'f'];
 
 const list = (xs: readonly string[]) => xs.map(sqlString).join(', ');
 
