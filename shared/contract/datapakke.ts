@@ -9,12 +9,20 @@ export const DATAPAKKE_FORMAT = 'datapakke/1' as const;
 export type TrackId = 'kol' | 'diabetes' | 'angst';
 export const TRACK_IDS: readonly TrackId[] = ['kol', 'diabetes', 'angst'];
 
+/** The datapakke schema's `area.type` (an enum in design/schemas/datapakke.schema.json). */
 export type AreaType = 'cluster' | 'municipality' | 'region';
+/** The finer kind: a sundhedsråd (from 2027) and an analyst's own area are groups of municipalities like a cluster. */
+export type AreaKind = AreaType | 'sundhedsraad' | 'custom';
 export interface AreaRef {
+  /** Within the schema's enum: a sundhedsråd or an own area of municipalities has type 'cluster' and says so in `kind`. */
   type: AreaType;
+  /** Set when it differs from `type`: 'sundhedsraad' or 'custom' (shared/areas areaKind()). */
+  kind?: AreaKind;
   code: string;
   name: string;
   municipalities: number[];
+  /** An own area read from an areas file: the file's name and sha256 (named in the method appendix). */
+  source?: { file: string; sha256: string };
 }
 
 export type Measure = 'proportion' | 'rate' | 'mean' | 'count';

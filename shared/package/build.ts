@@ -179,7 +179,7 @@ export async function buildDatapakke(engine: Engine, request: BuildRequest): Pro
     settings: request.settings,
     sources: request.sources,
     sections: [...sections.values()],
-    method: methodOf(track, { lang, period, referenceDate: ref, standardPopulation: settings.standardPopulationName, confidence: settings.confidence, engine: engine.name, disclosure: disclosure.rule }),
+    method: methodOf(track, { lang, period, referenceDate: ref, standardPopulation: settings.standardPopulationName, confidence: settings.confidence, engine: engine.name, disclosure: disclosure.rule, area: request.area }),
     disclosure,
   };
 }

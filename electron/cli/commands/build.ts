@@ -1,14 +1,16 @@
 /**
- * `datapakke build --input DIR --profile FILE --track kol|diabetes|angst|all --area cluster:aarhus
+ * `datapakke build --input DIR --profile FILE --track kol|diabetes|angst|all --area cluster:aarhus [--areas FILE]
  *   --reference-date 2024-01-01 --out DIR [--formats json,…] [--min-count 5] [--education-grouping 3]
  *   [--standard-population ESP2013] [--lang da|en] [--engine wasm|native]`
  * Validates first (the same load as `validate`, report written to OUT/validation.json|txt); a fatal
  * problem stops with exit 2. Then per track OUT/<track>/datapakke.json and the other formats beside it,
  * written through a staging folder so a failed or cancelled export leaves nothing half-written.
+ * Several areas (`--area cluster:aarhus,municipality:751` or `cluster:aarhus+municipalities`) are built
+ * one after another in the same engine session, each into OUT/<area-folder>/<track>/ (area-options.ts).
  */
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { resolveArea, UnknownAreaError } from '../../../shared/areas/areas';
+import { areaOptions, resolveBuildAreas } from './area-options';
 import { TRACK_IDS, type PackageSettings, type TrackId } from '../../../shared/contract/datapakke';
 import { buildDatapakke } from '../../../shared/package/build';
 import type { Engine } from '../../../shared/engine';
@@ -25,7 +27,11 @@ const FLAGS = {
   input: { type: 'string', required: true, description: 'mappen med udtrækkets filer' },
   profile: { type: 'string', required: true, description: 'profilfilen (*.profile.json)' },
   track: { type: 'string', required: true, description: 'kol, diabetes, angst eller all' },
-  area: { type: 'string', required: true, description: 'cluster:aarhus|horsens|randers|vest|midt, municipality:<kode> eller region' },
+  area: {
+    type: 'string', required: true,
+    description: 'område(r): sundhedsraad:<kode>, cluster:<kode>, municipality:<kode>, region eller custom:<kode>; flere med komma, <område>+municipalities giver også hver kommune',
+  },
+  areas: { type: 'string', description: 'områdefil med egne områder: { "areas": [ { "code", "name", "municipalities" } ] }' },
   'reference-date': { type: 'string', default: '2024-01-01', description: 'skæringsdato, åååå-mm-dd' },
   out: { type: 'string', required: true, description: 'mappen hvor <spor>/datapakke.json skrives' },
   formats: { type: 'string', default: 'json', description: `formater, kommasepareret (${EXPORT_FORMATS.join(', ')} eller all)` },
@@ -96,13 +102,7 @@ export async function run(argv: string[]): Promise<number> {
   const referenceDate = flags['reference-date']!;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(referenceDate) || Number.isNaN(Date.parse(referenceDate)))
     throw new CliUsageError(`Skæringsdatoen '${referenceDate}' skal skrives åååå-mm-dd, fx 2024-01-01.`);
-  let area;
-  try {
-    area = resolveArea(flags.area!);
-  } catch (err) {
-    if (err instanceof UnknownAreaError) throw new CliUsageError(err.message);
-    throw err;
-  }
+  const areaOpts = areaOptions(flags.area!, flags.areas, referenceDate);
   const tracks = tracksOf(flags.track!);
   const settings = settingsOf(flags);
   const formats = formatsOf(flags.formats!);
@@ -124,18 +124,23 @@ export async function run(argv: string[]): Promise<number> {
       return 2;
     }
     process.stdout.write(`Indlæst og kontrolleret på ${seconds(Date.now() - started)} s (${engine.name}).\n`);
-    for (const track of tracks) {
-      const t0 = Date.now();
-      const pakke = await buildDatapakke(engine, {
-        track, area, referenceDate, settings, lang: settings.lang, sources: loaded.sources,
-        generatedAt: new Date().toISOString(), app: { name: 'datapakker', version: appVersion() },
-      });
-      const built = Date.now();
-      const summary = await exportPackage(pakke, { dir: path.join(outDir, track), formats });
-      process.stdout.write(
-        `Skrevet: ${path.join(outDir, track)}/ — ${summary.files.length} filer (${formats.join(', ')}); ` +
-          `bygget på ${seconds(built - t0)} s, eksporteret på ${seconds(Date.now() - built)} s, ${pakke.disclosure?.suppressedCells ?? 0} udeladte celler\n`,
-      );
+    const areas = await resolveBuildAreas(engine, areaOpts, referenceDate);
+    for (const { area, dir } of areas) {
+      if (areas.length > 1) process.stdout.write(`Område: ${area.name}\n`);
+      for (const track of tracks) {
+        const t0 = Date.now();
+        const pakke = await buildDatapakke(engine, {
+          track, area, referenceDate, settings, lang: settings.lang, sources: loaded.sources,
+          generatedAt: new Date().toISOString(), app: { name: 'datapakker', version: appVersion() },
+        });
+        const built = Date.now();
+        const trackDir = path.join(outDir, dir, track);
+        const summary = await exportPackage(pakke, { dir: trackDir, formats });
+        process.stdout.write(
+          `Skrevet: ${trackDir}/ — ${summary.files.length} filer (${formats.join(', ')}); ` +
+            `bygget på ${seconds(built - t0)} s, eksporteret på ${seconds(Date.now() - built)} s, ${pakke.disclosure?.suppressedCells ?? 0} udeladte celler\n`,
+        );
+      }
     }
     process.stdout.write(`Færdig på ${seconds(Date.now() - started)} s.\n`);
     return 0;

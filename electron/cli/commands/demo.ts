@@ -12,7 +12,8 @@ const SAMPLE = fileURLToPath(new URL('../../../data-samples/region-midt/', impor
 
 const FLAGS = {
   out: { type: 'string', default: 'out', description: 'mappen hvor validering og de tre pakker skrives' },
-  area: { type: 'string', default: 'cluster:aarhus', description: 'område, fx cluster:randers, municipality:751 eller region' },
+  area: { type: 'string', default: 'cluster:aarhus', description: 'område(r) som i build, fx sundhedsraad:kronjylland, cluster:aarhus+municipalities, municipality:751 eller region' },
+  areas: { type: 'string', description: 'områdefil med egne områder (custom:<kode>)' },
   formats: { type: 'string', default: 'all', description: 'formater, kommasepareret (standard: alle)' },
   engine: { type: 'string', default: 'wasm', description: 'wasm eller native' },
 } satisfies FlagSpec;
@@ -33,5 +34,6 @@ export async function run(argv: string[]): Promise<number> {
     '--out', flags.out!,
     '--formats', flags.formats!,
     '--engine', flags.engine!,
+    ...(flags.areas ? ['--areas', flags.areas] : []),
   ]);
 }

@@ -19,8 +19,8 @@ export const ANGST: TrackDefinition = {
       diagnoses: { prefixes: ['DF40', 'DF41'], childPrefixes: { prefixes: ['DF930', 'DF931', 'DF932'], maxAge: 17 } },
       notes: [
         {
-          da: 'Angst er ikke en del af RUKS. Hospitalsdiagnoser (psykiatri og somatik) er toppen af isbjerget: det meste angst behandles i almen praksis.',
-          en: 'Anxiety is not part of RUKS. Hospital diagnoses are the tip of the iceberg: most anxiety is treated in general practice.',
+          da: 'Definitionen er vores egen: RUKS har ingen algoritme for angst. Hospitalsdiagnoser (psykiatri og somatik) er toppen af isbjerget: det meste angst behandles i almen praksis.',
+          en: 'The definition is our own: RUKS has no algorithm for anxiety. Hospital diagnoses are the tip of the iceberg: most anxiety is treated in general practice.',
         },
       ],
     },
@@ -32,8 +32,8 @@ export const ANGST: TrackDefinition = {
       prescriptions: { atcPrefixes: ['N05BA', 'N06AB'], pair: { withinDays: 365 } },
       notes: [
         {
-          da: 'Bred indikator for behandlet angst eller depression: mindst 2 indløsninger af N05BA eller N06AB inden for 365 dage i perioden.',
-          en: 'Broad indicator of treated anxiety or depression: at least 2 redemptions of N05BA or N06AB within 365 days in the period.',
+          da: 'Vores egen brede indikator for behandlet angst eller depression (ikke fra RUKS): mindst 2 indløsninger af N05BA eller N06AB inden for 365 dage i perioden.',
+          en: 'Our own broad indicator of treated anxiety or depression (not from RUKS): at least 2 redemptions of N05BA or N06AB within 365 days in the period.',
         },
       ],
     },

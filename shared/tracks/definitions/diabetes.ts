@@ -28,8 +28,8 @@ export const DIABETES: TrackDefinition = {
       classifier: 'osdc_simplified',
       notes: [
         {
-          da: 'Type 1: kun insulin (A10A) indløst og en DE10-aktionsdiagnose, eller flest typespecifikke aktionsdiagnoser DE10 og insulin i mindst 2/3 af indløsningerne; ellers type 2 (forenklet efter OSDC, Steno Diabetes Center Aarhus). Aldersgrænsen for metformin er alderen på skæringsdatoen; dapagliflozin/empagliflozin udelades helt (ikke kun som monoterapi).',
-          en: 'Type 1: only insulin (A10A) redeemed and a DE10 primary diagnosis, or most type-specific primary diagnoses DE10 and insulin in at least 2/3 of redemptions; otherwise type 2 (simplified OSDC). The metformin age limit is the age at the reference date; dapagliflozin/empagliflozin are left out entirely (not only as monotherapy).',
+          da: 'Inspireret af RUKS’ diabetesalgoritme (diagnoser og diabetesmedicin, to hændelser); typeopdelingen og undtagelserne nedenfor er vores tilføjelser. Type 1: kun insulin (A10A) indløst og en DE10-aktionsdiagnose, eller flest typespecifikke aktionsdiagnoser DE10 og insulin i mindst 2/3 af indløsningerne; ellers type 2 (forenklet efter OSDC, Steno Diabetes Center Aarhus). Aldersgrænsen for metformin er alderen på skæringsdatoen; dapagliflozin/empagliflozin udelades helt (ikke kun som monoterapi).',
+          en: 'Inspired by the RUKS diabetes algorithm (diagnoses and diabetes medication, two events); the type split and the exclusions below are our additions. Type 1: only insulin (A10A) redeemed and a DE10 primary diagnosis, or most type-specific primary diagnoses DE10 and insulin in at least 2/3 of redemptions; otherwise type 2 (simplified OSDC). The metformin age limit is the age at the reference date; dapagliflozin/empagliflozin are left out entirely (not only as monotherapy).',
         },
       ],
     },

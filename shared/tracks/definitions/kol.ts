@@ -22,8 +22,8 @@ export const KOL: TrackDefinition = {
       prescriptions: { atcPrefixes: ['R03'], pair: { withinDays: 365 }, minAge: 40 },
       notes: [
         {
-          da: 'Medicinsporet (R03, mindst 2 indløsninger inden for 365 dage, 40 år og derover) er vores udvidelse af RUKS, som kun bruger diagnoser; antallet med kun diagnoser vises som variant.',
-          en: 'The medication arm (R03, at least 2 redemptions within 365 days, age 40+) is our extension of RUKS, which is diagnosis-driven; the diagnosis-only count is shown as a variant.',
+          da: 'Inspireret af RUKS, som finder KOL ud fra hospitalsdiagnoser. Medicinsporet (R03, mindst 2 indløsninger inden for 365 dage, 40 år og derover) er vores udvidelse af RUKS; antallet med kun diagnoser vises som variant.',
+          en: 'Inspired by RUKS, which finds COPD from hospital diagnoses. The medication arm (R03, at least 2 redemptions within 365 days, age 40+) is our addition; the diagnosis-only count is shown as a variant.',
         },
       ],
     },
