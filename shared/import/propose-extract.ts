@@ -6,11 +6,13 @@
  */
 import type { Engine } from '../engine';
 import type { MappedValue, Profile } from '../contract/profile';
-import { CANONICAL_TABLES } from '../contract/canonical';
+import { CANONICAL_TABLES, isCanonicalTableName } from '../contract/canonical';
+import { matchFiles } from './glob';
+import type { MappingGap } from './propose-gaps';
 import type { ExtractFileAccess } from './file-access';
 import { dropRaw, formatOf, readRaw, type RawRead } from './read-raw';
 import { isProfileFile, proposeProfile, type TableProposal } from './propose';
-import { countDistinct, DISTINCT_LIMIT } from './propose-distinct';
+import { countDistinct, distinctValues, DISTINCT_LIMIT } from './propose-distinct';
 import { codedColumns, confidentValueMap, proposeValues, valueCoverage, type ValueProposal } from './propose-values';
 import { CONFIDENT } from './propose';
 
@@ -117,4 +119,33 @@ export function proposalText(p: ExtractProposal): string {
       : 'Forslaget er ikke sikkert alle steder: kontrollér linjerne ovenfor (usikker, IKKE FUNDET, BEKRÆFT). `datapakke validate` siger, hvad der mangler.',
   );
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * For each gap of unmapped codes: the codes themselves, their counts and the proposal, read from the
+ * table's first file, with the `values` entry to put in the profile. What `validate` prints.
+ */
+export async function confirmHints(engine: Engine, access: ExtractFileAccess, profile: Profile, gaps: readonly MappingGap[]): Promise<string[]> {
+  const lines: string[] = [];
+  const files = await access.list();
+  for (const g of gaps) {
+    lines.push(`BEKRÆFT: ${g.message}`);
+    if (g.kind !== 'unmapped_codes' || !isCanonicalTableName(g.table)) continue;
+    const mapping = profile.tables[g.table];
+    const c = CANONICAL_TABLES[g.table].columns.find((x) => x.name === g.column);
+    const file = mapping ? files.find((f) => f.name === matchFiles(mapping.file, files.map((x) => x.name))[0]) : undefined;
+    if (!mapping || !c || !file || !g.source) continue;
+    const read = await distinctValues(engine, access, file, { csv: mapping.csv, sheet: mapping.sheet, sources: [g.source] });
+    const distinct = read.values[g.source] ?? [];
+    const unmapped = valueCoverage(c, distinct, mapping.values?.[g.column]).unmapped;
+    const proposals = proposeValues(g.table, g.column, unmapped);
+    const entry: Record<string, MappedValue> = {};
+    for (const p of proposals) {
+      lines.push(`  '${p.value}' (${p.count} rækker): ${p.proposed !== null ? `forslag ${JSON.stringify(p.proposed)} — ${p.source}` : 'intet forslag; vælg selv'}`);
+      if (p.proposed !== null) entry[p.value] = p.proposed;
+    }
+    if (Object.keys(entry).length)
+      lines.push(`  Når forslaget er kontrolleret, skriv i profilen under tables.${g.table}.values: ${JSON.stringify({ [g.column]: { ...mapping.values?.[g.column], ...entry } })}`);
+  }
+  return lines;
 }

@@ -33,6 +33,8 @@ export interface RawRead {
 }
 
 export function formatOf(file: string): SourceFormat | null {
+  // A register extract often has no extension at all (LPR_ADM): delimited text, as the dialect check finds it.
+  if (!(file.split('/').pop() ?? file).includes('.')) return 'csv';
   const ext = file.toLowerCase().split('.').pop() ?? '';
   if (ext === 'csv' || ext === 'txt' || ext === 'tsv') return 'csv';
   if (ext === 'parquet' || ext === 'parq') return 'parquet';

@@ -12,6 +12,9 @@ import type { LoadResult } from '../../../shared/import/load-extract';
 import { createNodeWasmEngine } from '../../node/wasm-engine';
 import { loadExtractFromDir, readProfileFile } from '../../node/load-extract-node';
 import { CliUsageError, flagHelp, parseFlags, type FlagSpec } from '../args';
+import { mappingGaps } from '../../../shared/import/propose-gaps';
+import { confirmHints } from '../../../shared/import/propose-extract';
+import { createNodeExtractAccess } from '../../node/extract-access';
 
 const FLAGS = {
   input: { type: 'string', required: true, description: 'mappen med udtrækkets filer' },
@@ -37,7 +40,7 @@ export async function run(argv: string[]): Promise<number> {
 
   // Cheap checks first: a wrong path or profile should not wait for the engine to start.
   if (!fs.existsSync(input) || !fs.statSync(input).isDirectory()) throw new Error(`Inputmappen ${input} findes ikke.`);
-  readProfileFile(flags.profile!);
+  const profile = readProfileFile(flags.profile!);
   const engine = await createNodeWasmEngine();
   try {
     const started = Date.now();
@@ -46,6 +49,8 @@ export async function run(argv: string[]): Promise<number> {
     const { problems } = result.report;
     if (flags.rejected) await writeRejected(engine, flags.rejected);
     process.stdout.write(`${reportSummary(result.report)}\n`);
+    // What the analyst must still confirm (unmapped codes over 5 %, no education): exact codes and proposals.
+    for (const line of await confirmHints(engine, createNodeExtractAccess(input), profile, mappingGaps(result.report, profile))) process.stdout.write(`${line}\n`);
     for (const p of problems.filter((x) => x.severity === 'fatal')) process.stderr.write(`STOP: ${p.message}\n`);
     process.stdout.write(`Skrevet: ${path.join(outDir, 'validation.json')} og validation.txt (${((Date.now() - started) / 1000).toFixed(1).replace('.', ',')} s)\n`);
     return result.fatal ? 2 : 0;

@@ -6,7 +6,9 @@ import { ProgressPanel } from '../../components/ProgressPanel';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { useLongTask } from '../../components/useLongTask';
 import { MappingTable } from '../mapping/MappingTable';
-import { chooseProfile, peekFiles, type ProfileChoice } from './load-files';
+import { chooseProfile, peekFiles, proposeProfile, splitPicked, type ProfileChoice } from './load-files';
+import type { MappingProfile } from '../mapping/profile';
+import { parseProfile } from '../../../shared/contract/profile';
 import { pickedFromFile } from './picked';
 import { readPicked } from '../../platform/picked-files';
 import type { PickedFile } from '../../../shared/platform';
@@ -19,14 +21,44 @@ export function DataStep({ state, dispatch, services }: { state: WorkflowState; 
   const [choice, setChoice] = useState<ProfileChoice | null>(null);
   const [saved, setSaved] = useState(false);
   const [dragging, setDragging] = useState(false);
+  // A profile opened from a file: used instead of the one last saved in this app.
+  const [opened, setOpened] = useState<{ profile: MappingProfile | null; error: string | null }>({ profile: null, error: null });
+
+  const readProfile = async (file: PickedFile): Promise<MappingProfile | null> => {
+    const { profile, issues } = parseProfile(new TextDecoder().decode(await readPicked(services.platform, file, 0, file.size)));
+    setOpened({ profile: (profile as MappingProfile | undefined) ?? null, error: profile ? null : issues.map((i) => i.message).join(' ') });
+    return (profile as MappingProfile | undefined) ?? null;
+  };
 
   const accept = async (picked: PickedFile[]) => {
     if (picked.length === 0) return;
-    const files = await peekFiles(picked, (file, start, end) => readPicked(services.platform, file, start, end));
-    const c = chooseProfile(files, services.profiles.load());
+    // A *.profile.json among the picked files is the profile to use, never a data file.
+    const { data, profiles } = splitPicked(picked);
+    const fromFile = profiles[0] ? await readProfile(profiles[0]) : null;
+    const savedProfile = fromFile ?? opened.profile ?? services.profiles.load();
+    if (data.length === 0) {
+      if (fromFile && state.files.length > 0) applyProfile(state.files, fromFile);
+      return;
+    }
+    const files = await peekFiles(data, (file, start, end) => readPicked(services.platform, file, start, end));
+    const c = chooseProfile(files, savedProfile);
     setChoice(c);
     setSaved(false);
     dispatch({ type: 'files', files, profile: c.profile });
+  };
+
+  const applyProfile = (files: typeof state.files, profile: MappingProfile) => {
+    const c = chooseProfile(files, profile);
+    setChoice(c);
+    setSaved(false);
+    dispatch({ type: 'profile', profile: c.profile });
+  };
+
+  const openProfile = async () => {
+    const [file] = await services.platform.openFiles({ folder: false, accept: ['.json'] });
+    if (!file) return;
+    const profile = await readProfile(file);
+    if (profile && state.files.length > 0) applyProfile(state.files, profile);
   };
 
   const onDrop = (e: DragEvent) => {
@@ -67,11 +99,14 @@ export function DataStep({ state, dispatch, services }: { state: WorkflowState; 
       >
         <p>{dragging ? t('data.drop') : t('data.intro')}</p>
         <div className="button-row">
-          <button type="button" className="button" onClick={async () => accept(await services.platform.openFiles({ folder: false, accept: ['.csv', '.txt', '.parquet', '.xlsx'] }))}>
+          <button type="button" className="button" onClick={async () => accept(await services.platform.openFiles({ folder: false, accept: ['.csv', '.tsv', '.txt', '.parquet', '.xlsx', '.json'] }))}>
             {t('data.pickFiles')}
           </button>
           <button type="button" className="button secondary" onClick={async () => accept(await services.platform.openFiles({ folder: true }))}>
             {t('data.pickFolder')}
+          </button>
+          <button type="button" className="button secondary" onClick={openProfile}>
+            {t('data.openProfile')}
           </button>
         </div>
       </div>
@@ -90,23 +125,20 @@ export function DataStep({ state, dispatch, services }: { state: WorkflowState; 
       )}
 
       {choice?.applied && <div className="alert alert-success">{t('data.profileApplied', { name: choice.applied.name })}</div>}
+      {opened.error && <div className="alert alert-error" role="alert">{t('data.profileBad', { detail: opened.error })}</div>}
+      {opened.profile && state.files.length === 0 && <div className="alert alert-info">{t('data.profileOpened', { name: opened.profile.name })}</div>}
       {choice?.differs && (
-        <div className="alert alert-warning" role="alert">
+        <div className="alert alert-warning" role="alert" data-testid="profile-diff">
           <strong>{t('data.profileDiffers', { name: choice.differs.saved.name })}</strong>
           <ul>
-            {choice.differs.differences.map((d) => (
-              <li key={d.table}>
-                {d.fileMissing && <div>{t('data.diffFileMissing', { file: d.file, table: d.table })}</div>}
-                {!d.fileMissing && d.missing.length > 0 && <div>{t('data.diffMissing', { file: d.file, columns: d.missing.join(', ') })}</div>}
-                {!d.fileMissing && d.added.length > 0 && <div>{t('data.diffAdded', { file: d.file, columns: d.added.join(', ') })}</div>}
+            {choice.differs.changes.map((d, i) => (
+              <li key={i}>
+                {d.file}: {d.text}
               </li>
             ))}
           </ul>
           <div className="button-row">
-            <button type="button" className="button secondary" onClick={() => { dispatch({ type: 'profile', profile: choice.differs!.saved }); setChoice({ ...choice, differs: null }); }}>
-              {t('data.useProfile')}
-            </button>
-            <button type="button" className="button secondary" onClick={() => setChoice({ ...choice, differs: null })}>
+            <button type="button" className="button secondary" onClick={() => { dispatch({ type: 'profile', profile: proposeProfile(state.files) }); setChoice({ ...choice, differs: null }); }}>
               {t('data.useProposal')}
             </button>
           </div>
@@ -115,7 +147,7 @@ export function DataStep({ state, dispatch, services }: { state: WorkflowState; 
 
       {state.profile && state.files.length > 0 && (
         <>
-          <MappingTable files={state.files} profile={state.profile} onChange={(profile) => { setSaved(false); dispatch({ type: 'profile', profile }); }} />
+          <MappingTable files={state.files} profile={state.profile} services={services} onChange={(profile) => { setSaved(false); dispatch({ type: 'profile', profile }); }} />
           <div className="button-row">
             <label className="field-inline">
               {t('data.profileName')}

@@ -7,10 +7,10 @@ import type { PickedFile } from '../../../shared/platform';
 import type { ExtractFile } from '../../app/types';
 import { peekCsv } from './sniff';
 import { peekParquet, peekXlsx } from '../../platform/extract-access';
-import { filePattern } from './picked';
-import { compareProfile, PROFILE_FORMAT, type MappingProfile, type ProfileDifference } from '../mapping/profile';
-import { proposeColumns, proposeTable } from '../mapping/propose';
-import { CANONICAL_TABLES, type CanonicalTableName } from '../mapping/canonical-columns';
+import type { MappingProfile } from '../mapping/profile';
+import { isProfileFile, proposeProfile as proposeFromHeaders } from '../../../shared/import/propose';
+import { reconcileProfile, type ProfileChange } from '../../../shared/import/propose-reconcile';
+import type { Profile } from '../../../shared/contract/profile';
 
 const PEEK_BYTES = 64 * 1024;
 
@@ -33,41 +33,43 @@ export async function peekFiles(picked: PickedFile[], read: (file: PickedFile, s
           return { picked: p, peek: null };
         }
       }
-      if (!/\.(csv|txt)$/i.test(p.name)) return { picked: p, peek: null };
+      // Any delimited text: .csv, .tsv, .txt or no extension at all (the dialect check finds the delimiter).
+      if (!isDelimitedText(p.name)) return { picked: p, peek: null };
       return { picked: p, peek: peekCsv(await read(p, 0, PEEK_BYTES)) };
     }),
   );
 }
 
+/** `.csv`, `.tsv`, `.txt`, or a name without an extension (`LPR_ADM`), read by the dialect check. */
+export function isDelimitedText(name: string): boolean {
+  const base = name.split('/').pop() ?? name;
+  return /\.(csv|tsv|txt)$/i.test(base) || !base.includes('.');
+}
+
+/** Splits picked files into data files and saved profiles (`*.profile.json`), which are never data. */
+export function splitPicked(picked: PickedFile[]): { data: PickedFile[]; profiles: PickedFile[] } {
+  return { data: picked.filter((p) => !isProfileFile(p.name) && !/\.json$/i.test(p.name)), profiles: picked.filter((p) => /\.json$/i.test(p.name)) };
+}
+
+const headersOf = (files: ExtractFile[]) =>
+  files.map((f) => ({ name: f.picked.name, headers: f.peek?.headers ?? null, ...(f.peek?.dialect ? { csv: f.peek.dialect } : {}) }));
+
 export function proposeProfile(files: ExtractFile[]): MappingProfile {
-  const tables: MappingProfile['tables'] = {};
-  // Files whose name says their table come first: a file that only resembles a table by its
-  // headers (omkostninger.csv has PNR and AAR, like socioeconomic) must not take it from the file
-  // named for it (uddannelse_beskaeftigelse.parquet).
-  const named = (f: ExtractFile) => (Object.values(CANONICAL_TABLES).some((t) => t.fileHints.test(f.picked.name)) ? 0 : 1);
-  for (const f of [...files].sort((a, b) => named(a) - named(b))) {
-    if (!f.peek) continue;
-    const table = proposeTable(f.picked.name, f.peek.headers);
-    if (!table || tables[table]) continue;
-    tables[table] = { file: filePattern(f.picked.name), ...(f.peek.dialect ? { csv: f.peek.dialect } : {}), columns: proposeColumns(table, f.peek.headers) };
-  }
-  return { format: PROFILE_FORMAT, name: 'Mit udtræk', tables };
+  return proposeFromHeaders(headersOf(files)).profile as MappingProfile;
 }
 
 export interface ProfileChoice {
   profile: MappingProfile;
   /** The saved profile was applied as it is. */
   applied: MappingProfile | null;
-  /** The saved profile differs from these files: the analyst decides. */
-  differs: { saved: MappingProfile; differences: ProfileDifference[] } | null;
+  /** The saved profile differs from these files: what still fits is kept, the rest listed. */
+  differs: { saved: MappingProfile; changes: ProfileChange[] } | null;
 }
 
 export function chooseProfile(files: ExtractFile[], saved: MappingProfile | null): ProfileChoice {
-  const proposal = proposeProfile(files);
-  if (!saved) return { profile: proposal, applied: null, differs: null };
-  const headers = Object.fromEntries(files.map((f) => [f.picked.name, f.peek?.headers ?? null]));
-  const differences = compareProfile(saved, headers, (table, header) =>
-    table in CANONICAL_TABLES ? Object.values(proposeColumns(table as CanonicalTableName, [header])).length > 0 : false,
-  );
-  return differences.length === 0 ? { profile: saved, applied: saved, differs: null } : { profile: proposal, applied: null, differs: { saved, differences } };
+  if (!saved) return { profile: proposeProfile(files), applied: null, differs: null };
+  const { profile, changes } = reconcileProfile(saved as Profile, headersOf(files));
+  return changes.length === 0
+    ? { profile: saved, applied: saved, differs: null }
+    : { profile: profile as MappingProfile, applied: null, differs: { saved, changes } };
 }

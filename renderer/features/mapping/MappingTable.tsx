@@ -1,9 +1,14 @@
+import { useRef } from 'react';
 import type { ExtractFile } from '../../app/types';
+import type { Services } from '../../app/services';
 import { useT } from '../../app/messages';
 import { CANONICAL_TABLES, FIELD_LABELS, TABLE_LABELS, type CanonicalTableName } from './canonical-columns';
-import { globMatches, type MappingProfile } from './profile';
-import { proposeColumns } from './propose';
+import { globMatches, type MappingProfile, type TableMapping } from './profile';
+import { columnScore, proposeColumns } from './propose';
 import { filePattern } from '../data/picked';
+import { ValueMaps } from './ValueMaps';
+import { CONFIDENT } from '../../../shared/import/propose';
+import { formatNumber } from '../../../shared/text/format';
 
 const TABLES = Object.keys(CANONICAL_TABLES) as CanonicalTableName[];
 
@@ -16,8 +21,21 @@ function tableOf(profile: MappingProfile, fileName: string): CanonicalTableName 
  * The editable mapping: per file, the table it feeds, and per canonical field the source column with
  * example values, so a wrong guess is visible before anything is imported.
  */
-export function MappingTable({ files, profile, onChange }: { files: ExtractFile[]; profile: MappingProfile; onChange: (p: MappingProfile) => void }) {
+export function MappingTable({ files, profile, onChange, services }: { files: ExtractFile[]; profile: MappingProfile; onChange: (p: MappingProfile) => void; services?: Services }) {
   const t = useT();
+  // Value maps arrive after an engine query: they update the profile as it is then, not as it was.
+  const latest = useRef(profile);
+  latest.current = profile;
+  const setValues = (table: CanonicalTableName, update: (v: NonNullable<TableMapping['values']>) => NonNullable<TableMapping['values']>) => {
+    const current = latest.current;
+    const mapping = current.tables[table];
+    if (!mapping) return;
+    const values = update(mapping.values ?? {});
+    if (JSON.stringify(values) === JSON.stringify(mapping.values ?? {})) return;
+    const next = { ...current, tables: { ...current.tables, [table]: { ...mapping, values } } };
+    latest.current = next;
+    onChange(next);
+  };
 
   const setTable = (file: ExtractFile, table: CanonicalTableName | '') => {
     const tables = { ...profile.tables };
@@ -63,6 +81,7 @@ export function MappingTable({ files, profile, onChange }: { files: ExtractFile[
                   <tr>
                     <th scope="col">{t('mapping.field')}</th>
                     <th scope="col">{t('mapping.source')}</th>
+                    <th scope="col" className="num">{t('mapping.score')}</th>
                     <th scope="col">{t('mapping.preview')}</th>
                   </tr>
                 </thead>
@@ -71,6 +90,7 @@ export function MappingTable({ files, profile, onChange }: { files: ExtractFile[
                     const source = mapping.columns[column.name] ?? '';
                     const examples = source ? file.peek!.preview.slice(0, 3).map((r) => (r[source] ?? '') || t('mapping.empty')) : [];
                     const unset = column.required && !source;
+                    const score = columnScore(column.name, source);
                     return (
                       <tr key={column.name} className={unset ? 'row-error' : undefined}>
                         <th scope="row">
@@ -88,6 +108,13 @@ export function MappingTable({ files, profile, onChange }: { files: ExtractFile[
                             ))}
                           </select>
                         </td>
+                        <td className="num" data-testid={`score-${table}-${column.name}`}>
+                          {source && (score === null ? <span className="muted">{t('mapping.manual')}</span> : (
+                            <span className={score >= CONFIDENT ? 'score sure' : 'score unsure'} title={t(score >= CONFIDENT ? 'mapping.sure' : 'mapping.unsure')}>
+                              {formatNumber(score * 100, 0)} %{score < CONFIDENT && ` · ${t('mapping.unsure')}`}
+                            </span>
+                          ))}
+                        </td>
                         <td className="preview">{examples.join(' · ')}</td>
                       </tr>
                     );
@@ -95,6 +122,7 @@ export function MappingTable({ files, profile, onChange }: { files: ExtractFile[
                 </tbody>
               </table>
             )}
+            {table && mapping && services && <ValueMaps file={file} table={table} mapping={mapping} services={services} onValues={(update) => setValues(table, update)} />}
           </section>
         );
       })}

@@ -1,44 +1,18 @@
 /**
- * The mapping proposal from headers: which canonical table a file feeds and which source column
- * fills each canonical column. Pure (no DOM): it belongs in shared/import once that folder is open
- * to the renderer's engineer.
+ * The mapping proposal, as the mapping screen asks for it: shared/import/propose.ts decides (headers
+ * by folded tokens and register names, each with a score); this file only adapts its shapes.
  */
-import { CANONICAL_TABLES, type CanonicalTableName } from './canonical-columns';
+import { matchColumns, missingRequired, proposeTable, scoreHeader } from '../../../shared/import/propose';
+import type { CanonicalTableName } from './canonical-columns';
 
-const normalise = (header: string): string => header.trim().toUpperCase().replace(/[\s-]+/g, '_');
+export { missingRequired, proposeTable };
 
-/** The table a file most likely feeds: by file name first, then by how many columns its headers fill. */
-export function proposeTable(fileName: string, headers: string[]): CanonicalTableName | null {
-  const byName = (Object.keys(CANONICAL_TABLES) as CanonicalTableName[]).find((t) => CANONICAL_TABLES[t].fileHints.test(fileName));
-  if (byName) return byName;
-  let best: CanonicalTableName | null = null;
-  let bestScore = 1;
-  for (const table of Object.keys(CANONICAL_TABLES) as CanonicalTableName[]) {
-    const score = Object.keys(proposeColumns(table, headers)).length;
-    if (score > bestScore) [best, bestScore] = [table, score];
-  }
-  return best;
-}
-
-/** canonical column → source header, for every canonical column a synonym (or its own name) finds. */
+/** canonical column → source header, for every canonical column the proposal finds. */
 export function proposeColumns(table: CanonicalTableName, headers: string[]): Record<string, string> {
-  const byNormal = new Map(headers.map((h) => [normalise(h), h]));
-  const used = new Set<string>();
-  const out: Record<string, string> = {};
-  for (const column of CANONICAL_TABLES[table].columns) {
-    for (const candidate of [column.name.toUpperCase(), ...column.synonyms]) {
-      const header = byNormal.get(candidate);
-      if (header && !used.has(header)) {
-        out[column.name] = header;
-        used.add(header);
-        break;
-      }
-    }
-  }
-  return out;
+  return Object.fromEntries(matchColumns(table, headers).map((m) => [m.column, m.source]));
 }
 
-/** Required canonical columns the mapping leaves empty: these block the import. */
-export function missingRequired(table: CanonicalTableName, columns: Record<string, string>): string[] {
-  return CANONICAL_TABLES[table].columns.filter((c) => c.required && !columns[c.name]).map((c) => c.name);
+/** How well a chosen source header fits a canonical column, 0-1, or null when it does not resemble it. */
+export function columnScore(column: string, source: string): number | null {
+  return source ? (scoreHeader(column, source)?.score ?? null) : null;
 }

@@ -4,6 +4,8 @@ import type { Severity } from '../../app/types';
 import { LangContext, useT } from '../../app/messages';
 import { formatNumber } from '../../../shared/text/format';
 import { useContext } from 'react';
+import { mappingGaps } from '../../../shared/import/propose-gaps';
+import type { Profile } from '../../../shared/contract/profile';
 
 const SEVERITIES: Severity[] = ['fatal', 'error', 'warning', 'info'];
 
@@ -17,11 +19,25 @@ export function ValidationStep({ state, dispatch }: { state: WorkflowState; disp
   const fatal = report.problems.some((p) => p.severity === 'fatal');
   const shown = report.problems.filter((p) => filter === 'all' || p.severity === filter);
   const count = (s: Severity) => report.problems.filter((p) => p.severity === s).length;
+  // Not "usable" while education is unknown for everyone or codes over 5 % of a column lack a translation.
+  const gaps = state.profile ? mappingGaps(report, state.profile as Profile) : [];
   return (
     <div>
       <h1>{t('kontrol.heading')}</h1>
       {fatal ? (
         <div className="alert alert-error" role="alert">{t('kontrol.fatalBlocks')}</div>
+      ) : gaps.length > 0 ? (
+        <div className="alert alert-warning" role="alert" data-testid="mapping-gaps">
+          <strong>{t('kontrol.gaps')}</strong>
+          <ul>
+            {gaps.map((g) => (
+              <li key={`${g.table}.${g.column}`}>{g.message}</li>
+            ))}
+          </ul>
+          <button type="button" className="button secondary" onClick={() => dispatch({ type: 'go', step: 'data' })}>
+            {t('kontrol.gapsBack')}
+          </button>
+        </div>
       ) : (
         <div className="alert alert-success">{t('kontrol.ok')}</div>
       )}
