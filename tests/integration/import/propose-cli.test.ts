@@ -1,0 +1,74 @@
+/**
+ * `datapakke propose` on the Danish register-style fixture (tests/fixtures/danish-extract.ts): the
+ * profile it writes is used by `build` unedited, and the KOL package's education gradient is the
+ * planted one — the same numbers the app gives when the analyst maps the extract by hand
+ * (tests/e2e/mapping.test.ts). What it is not sure of (patient type 0/2) it prints, and `validate`
+ * names the codes with their proposals.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { main } from '../../../electron/cli/main';
+import { PLANTED_GRADIENT, writeDanishExtract } from '../../fixtures/danish-extract';
+import { validateProfile } from '../../../shared/contract/profile';
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'datapakker-propose-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+async function run(args: string[]): Promise<{ code: number; out: string }> {
+  let out = '';
+  const write = (chunk: string | Uint8Array) => ((out += String(chunk)), true);
+  const o = vi.spyOn(process.stdout, 'write').mockImplementation(write);
+  const e = vi.spyOn(process.stderr, 'write').mockImplementation(write);
+  try {
+    return { code: await main(args), out };
+  } finally {
+    o.mockRestore();
+    e.mockRestore();
+  }
+}
+
+describe('datapakke propose', () => {
+  it('writes a profile build uses unedited, with the planted education gradient', async () => {
+    const { dir } = writeDanishExtract(path.join(tmp, 'in'));
+    const profilePath = path.join(tmp, 'forslag.profile.json');
+    const proposed = await run(['propose', '--input', dir, '--out', profilePath]);
+    expect(proposed.code, proposed.out).toBe(0);
+    expect(proposed.out).toMatch(/udd_niveau\s+98 %/);
+    expect(proposed.out).toContain("BEKRÆFT patient_type '0'");
+    expect(proposed.out).toContain('LPR2 C_PATTYPE');
+    const profile = JSON.parse(fs.readFileSync(profilePath, 'utf8'));
+    expect(validateProfile(profile)).toEqual([]);
+    expect(profile.tables.persons.columns).toMatchObject({ birth_date: 'FOED_DATO', municipality_code: 'bopæl_kommune' });
+    expect(profile.tables.socioeconomic.values.education.GYM).toBe('gymnasial');
+    // The ambiguous patient type is proposed, never written.
+    expect(profile.tables.hospital_contacts.values.patient_type).toBeUndefined();
+
+    const validated = await run(['validate', '--input', dir, '--profile', profilePath, '--out', path.join(tmp, 'v')]);
+    expect(validated.code).toBe(0);
+    expect(validated.out).toContain("BEKRÆFT: 1.384 af 1.384 rækker (100 %) i hospital_contacts har koder i kolonnen 'patienttype'");
+    expect(validated.out).toContain('{"patient_type":{"0":"indlagt","2":"ambulant"}}');
+
+    const out = path.join(tmp, 'out');
+    const built = await run(['build', '--input', dir, '--profile', profilePath, '--track', 'kol', '--area', 'cluster:aarhus', '--reference-date', '2024-01-01', '--out', out]);
+    expect(built.code, built.out).toBe(0);
+    const pkg = JSON.parse(fs.readFileSync(path.join(out, 'kol', 'datapakke.json'), 'utf8'));
+    const prevalence = pkg.sections.flatMap((s: { indicators: unknown[] }) => s.indicators).find((i: { id: string }) => i.id === 'kol.prevalence');
+    const byEducation = Object.fromEntries(
+      prevalence.rows
+        .filter((r: { strata: Record<string, unknown> }) => Object.keys(r.strata).length === 1 && r.strata.education)
+        .map((r: { strata: { education: string }; numerator: number; denominator: number }) => [r.strata.education, { denominator: r.denominator, numerator: r.numerator }]),
+    );
+    expect(byEducation).toEqual(PLANTED_GRADIENT);
+  }, 240_000);
+
+  it('refuses a folder with no population table and writes nothing', async () => {
+    const dir = path.join(tmp, 'empty');
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, 'noter.txt'), 'TEKST;ANDET\nx;y\n');
+    const r = await run(['propose', '--input', dir, '--out', path.join(tmp, 'intet.profile.json')]);
+    expect(r.code).toBe(2);
+    expect(fs.existsSync(path.join(tmp, 'intet.profile.json'))).toBe(false);
+  }, 120_000);
+});
