@@ -29,7 +29,8 @@ import { methodOf } from './method';
 import { personTableSql, type PopulationInput } from './population';
 import { prevalenceTrend, protectAgainstDifferencing } from './trend';
 import { regionComparisonNote } from './region-comparison';
-import { missingTablesReason, SECTION_TITLES } from './texts';
+import { missingColumnReason, missingTablesReason, noCodesReason, SECTION_TITLES } from './texts';
+import { extractFacts, unmetColumns, type ExtractFacts } from '../tracks/availability';
 
 export interface BuildRequest {
   track: TrackId;
@@ -104,6 +105,7 @@ export async function buildDatapakke(engine: Engine, request: BuildRequest): Pro
     await engine.exec(caseStatusSql(rule, period.from, caseTableName(rule, 'start')));
   }
   const mainRule = track.caseRules.find((r) => r.id === track.mainRule)!;
+  const facts = await extractFacts(engine, tables, [track]);
   if (tables.has('hospital_contacts')) await engine.exec(admissionsSql(mainRule));
 
   const stdName: StandardPopulationName = request.settings.standardPopulation === 'DK2024' ? 'DK2024' : 'ESP2013';
@@ -124,7 +126,7 @@ export async function buildDatapakke(engine: Engine, request: BuildRequest): Pro
   for (const def of track.indicators) {
     await progress(`indicator:${track.id}.${def.name}`);
     let indicator: Indicator;
-    const reason = unavailableReason(track, def, tables, lang);
+    const reason = unavailableReason(track, def, facts, lang);
     if (reason) {
       indicator = { id: `${track.id}.${def.name}`, title: def.title[lang], available: false, reason, measure: def.measure, unit: def.unit, definition: def.definition[lang], rows: [] };
     } else {
@@ -210,12 +212,22 @@ async function ensurePopulation(engine: Engine, input: PopulationInput): Promise
   await engine.exec(`INSERT INTO ${POPULATION_KEY_TABLE} VALUES (${sqlString(key)})`);
 }
 
-function unavailableReason(track: TrackDefinition, def: IndicatorDefinition, tables: ReadonlySet<string>, lang: Lang): string | null {
-  const missing = def.requires.filter((t) => !tables.has(t));
+/**
+ * Why an indicator cannot be computed from this extract, or null (TRACKS.md: never silently, never a
+ * made-up 0 %): a missing table, a needed column with no value anywhere (availability.ts), or no event
+ * in the whole extract with the codes of its case rule.
+ */
+function unavailableReason(track: TrackDefinition, def: IndicatorDefinition, facts: ExtractFacts, lang: Lang): string | null {
+  const missing = def.requires.filter((t) => !facts.tables.has(t));
   if (missing.length) return missingTablesReason(missing, lang);
-  if (def.family === 'population_pyramid' || def.family === 'population_social' || def.family === 'survey') return null;
+  if (def.family === 'population_pyramid' || def.family === 'population_social' || def.family === 'survey') {
+    const [column] = unmetColumns(def.needs?.columns ?? [], facts);
+    return column ? missingColumnReason(column, lang) : null;
+  }
   const rule = track.caseRules.find((r) => r.id === (def.caseRule ?? track.mainRule))!;
   const eventTables = [...(rule.diagnoses ? ['hospital_contacts'] : []), ...(rule.prescriptions ? ['prescriptions'] : [])];
-  if (!eventTables.some((t) => tables.has(t))) return missingTablesReason(eventTables, lang, true);
-  return null;
+  if (!eventTables.some((t) => facts.tables.has(t))) return missingTablesReason(eventTables, lang, true);
+  if (def.needs?.codes && !facts.covered.has(rule.id)) return noCodesReason(track, [rule], lang);
+  const [column] = unmetColumns(def.needs?.columns ?? [], facts);
+  return column ? missingColumnReason(column, lang) : null;
 }

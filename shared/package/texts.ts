@@ -1,6 +1,7 @@
 /** Package texts (da/en): section titles, table descriptions for "unavailable" reasons, method notes. */
 import type { Lang } from '../text/format';
-import type { IndicatorDefinition } from '../tracks/types';
+import { ruleCodesList } from '../tracks/availability';
+import type { CaseRule, ColumnNeed, IndicatorDefinition, TrackDefinition } from '../tracks/types';
 
 export const SECTION_TITLES: Record<IndicatorDefinition['section'], { da: string; en: string }> = {
   population: { da: 'Befolkning', en: 'Population' },
@@ -27,6 +28,23 @@ export function missingTablesReason(missing: string[], lang: Lang, alternatives 
     return `Kræver tabellen ${list}, som ikke er med i udtrækket.`;
   }
   return `Requires the table ${names.join(alternatives ? ' or ' : ' and ')}, which is not in the extract.`;
+}
+
+/** A needed column with no value in the whole extract (not mapped, or mapped but empty). */
+export function missingColumnReason(need: ColumnNeed, lang: Lang): string {
+  const cols = need.anyOf.join(lang === 'da' ? ' og ' : ' and ');
+  const plural = need.anyOf.length > 1;
+  return lang === 'da'
+    ? `Udtrækket har ingen oplysning om ${need.about.da} (${plural ? 'kolonnerne' : 'kolonnen'} ${cols} er ikke med eller er ${plural ? 'tomme' : 'tom'}).`
+    : `The extract has no data on ${need.about.en} (the column${plural ? 's' : ''} ${cols} ${plural ? 'are' : 'is'} missing or empty).`;
+}
+
+/** The extract holds no event with the codes of the indicator's case rule (all dates, all areas). */
+export function noCodesReason(track: TrackDefinition, rules: readonly CaseRule[], lang: Lang): string {
+  const codes = ruleCodesList(rules, lang);
+  return lang === 'da'
+    ? `Udtrækket indeholder ingen ${track.codesName.da} (${codes}), så ingen borgere kan findes med ${track.disease.da}. Er udtrækket afgrænset til andre sygdomme?`
+    : `The extract holds no ${track.codesName.en} (${codes}), so nobody can be found with ${track.disease.en}. Was the extract cut for other diseases?`;
 }
 
 /** Why an indicator with all its tables present still has nothing to show: its denominator is empty. */

@@ -88,6 +88,26 @@ export interface AgeRange {
   max: number;
 }
 
+/**
+ * A column an indicator cannot do without (availability.ts): when none of `anyOf` holds a value in the
+ * whole extract (not mapped, or mapped but empty), the indicator is left out with a reason instead of
+ * showing 0 %.
+ */
+export interface ColumnNeed {
+  table: string;
+  /** One of these columns is enough (a mother or a father id). */
+  anyOf: string[];
+  /** What the column tells, for the reason: "arbejdsmarkedstilknytning" → "Udtrækket har ingen oplysning om …". */
+  about: Text;
+}
+
+/** What an indicator needs besides its tables: columns with data, and events with the track's codes. */
+export interface IndicatorNeeds {
+  columns?: ColumnNeed[];
+  /** Built on a case rule: needs at least one event in the extract that the rule's codes match. */
+  codes?: boolean;
+}
+
 export interface IndicatorDefinition {
   /** Stable id without the track prefix, e.g. 'prevalence' (→ 'kol.prevalence'). */
   name: string;
@@ -101,6 +121,8 @@ export interface IndicatorDefinition {
   ages: AgeRange;
   /** Canonical tables that must exist (the indicator is marked unavailable otherwise). */
   requires: string[];
+  /** Columns with data and the track's codes (availability.ts); the tables are in `requires`. */
+  needs?: IndicatorNeeds;
   /** Which case rule defines "having the disease" (default: the track's main rule). */
   caseRule?: string;
   /** Single-year age rows 0-100 for the life-course curve. */
@@ -133,6 +155,8 @@ export interface TrackDefinition {
   title: Text;
   /** The disease in a sentence ("KOL", "diabetes"). */
   disease: Text;
+  /** The track's code lists as a noun for messages: "diabeteskoder", "KOL-koder". */
+  codesName: Text;
   caseRules: CaseRule[];
   /** id of the main case rule. */
   mainRule: string;

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { TRACKS } from '../../../shared/tracks';
 import { familyBuilder } from '../../../shared/indicators';
+import { CANONICAL_TABLES, type CanonicalTableName } from '../../../shared/contract/canonical';
 
 const CODE = /^[A-Z][A-Z0-9]*$/;
 
@@ -19,6 +20,22 @@ describe.each(Object.values(TRACKS))('$id definition', (track) => {
       expect(i.message.en, i.name).toContain('{value}');
       expect(i.requires).toContain(i.family === 'survey' ? 'survey' : 'persons');
     }
+  });
+
+  it('declares what each indicator needs: every case-based family the codes, every column a real canonical one', () => {
+    const caseFamilies = new Set(['prevalence', 'incidence', 'acute_admissions', 'readmissions', 'service_uptake', 'employment', 'mortality', 'cost', 'children_with_parent']);
+    for (const i of track.indicators) {
+      expect(i.needs?.codes === true, i.name).toBe(caseFamilies.has(i.family));
+      for (const need of i.needs?.columns ?? []) {
+        const table = CANONICAL_TABLES[need.table as CanonicalTableName];
+        expect(table, `${i.name}: ${need.table}`).toBeDefined();
+        for (const c of need.anyOf) expect(table.columns.map((x) => x.name), `${i.name}: ${c}`).toContain(c);
+        expect(i.requires, i.name).toContain(need.table);
+      }
+    }
+    const byName = new Map(track.indicators.map((i) => [i.name, i]));
+    if (byName.has('employment')) expect(byName.get('employment')!.needs?.columns?.flatMap((c) => c.anyOf)).toContain('labour_market');
+    expect(byName.get('children_with_parent')!.needs?.columns?.flatMap((c) => c.anyOf)).toEqual(['mother_id', 'father_id']);
   });
 
   it('writes codes as normalised prefixes (upper case, no dot; ICD-10 with the D prefix)', () => {
