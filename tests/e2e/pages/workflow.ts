@@ -101,7 +101,7 @@ export class EksportPage {
     return this.page.getByRole('checkbox', { name: label });
   }
   async choose(labels: string[]) {
-    for (const label of ['PowerPoint (PPTX)', 'Excel (XLSX)', 'Figurer (PNG)', 'Rapport (HTML)', 'Datapakke (datapakke.json)']) {
+    for (const label of ['PowerPoint (PPTX)', 'Excel (XLSX)', 'PDF', 'Rapport (HTML)', 'Figurer (PNG)', 'Figurer (SVG)', 'Datapakke (datapakke.json)']) {
       await this.format(label).setChecked(labels.includes(label));
     }
   }
