@@ -6,7 +6,5 @@ export function pickedFromFile(file: File): PickedFile {
   return { name: relative || file.name, size: file.size, handle: file };
 }
 
-/** `befolkning_2024.csv` → `befolkning_*.csv`, so next year's extract matches the saved profile. */
-export function filePattern(name: string): string {
-  return name.replace(/\d{4}/g, '*');
-}
+/** `befolkning_2024.csv` → `befolkning_*.csv`: one rule with the proposal's (shared/import/propose.ts). */
+export { filePattern } from '../../../shared/import/propose';
