@@ -19,37 +19,64 @@ export interface CsvDialect {
 export const SNIFF_BYTES = 64 * 1024;
 const DELIMITERS = [';', ',', '\t', '|'];
 
+// TextDecoder exists in Node and in browsers; shared/ has neither's types, so declare what is used.
+interface TextDecoderLike {
+  decode(bytes?: Uint8Array, options?: { stream?: boolean }): string;
+}
+declare const TextDecoder: { new (label: string, options?: { fatal?: boolean }): TextDecoderLike };
+
+/**
+ * Strict UTF-8: `TextDecoder('utf-8', { fatal: true })`. With `truncated` (a slice of a file) a
+ * multi-byte character cut off at the end of the slice is held back by the streaming decoder, not an
+ * error; without it the whole input must decode.
+ */
+function decodeUtf8Strict(bytes: Uint8Array, truncated: boolean): string | null {
+  try {
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    return truncated ? decoder.decode(bytes, { stream: true }) : decoder.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
 /** True when the bytes are valid UTF-8 (a sequence cut off at the end of the slice is allowed). */
 export function isValidUtf8(bytes: Uint8Array, truncated = true): boolean {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i]!;
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
-    if (need < 0) return false;
-    if (i + need >= bytes.length && need > 0) return truncated;
-    for (let k = 1; k <= need; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return false;
-    i += need + 1;
-  }
-  return true;
+  return decodeUtf8Strict(bytes, truncated) !== null;
 }
 
 export function hasUtf8Bom(bytes: Uint8Array): boolean {
   return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 }
 
+/** UTF-8 when the bytes decode strictly as UTF-8; Windows-1252 / Latin-1 only when they do not. */
 export function detectEncoding(bytes: Uint8Array): { encoding: CsvEncoding; bom: boolean } {
   if (hasUtf8Bom(bytes)) return { encoding: 'utf-8', bom: true };
   return { encoding: isValidUtf8(bytes) ? 'utf-8' : 'latin-1', bom: false };
 }
 
-/** Decodes without TextDecoder (shared/ has neither DOM nor Node types). Sniffing only needs ASCII shapes. */
+/**
+ * The text of (a slice of) a file in the detected encoding, without a BOM. 'latin-1' is decoded as
+ * Windows-1252 (the WHATWG meaning of the label).
+ */
 export function decodeForSniff(bytes: Uint8Array, encoding: CsvEncoding): string {
+  const slice = bytes.subarray(hasUtf8Bom(bytes) ? 3 : 0, Math.min(bytes.length, SNIFF_BYTES));
+  if (encoding === 'utf-8') {
+    const text = decodeUtf8Strict(slice, true);
+    if (text !== null) return text;
+  }
+  return decodeWindows1252(slice);
+}
+
+// 0x80-0x9F in Windows-1252 (0x81, 0x8D, 0x8F, 0x90, 0x9D are unassigned and kept as C1 controls).
+// By hand because Node 20's TextDecoder('windows-1252') decodes as ISO-8859-1 while browsers do not.
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/** Windows-1252 (what Danish Windows exports are; a superset of Latin-1's printable characters). */
+export function decodeWindows1252(bytes: Uint8Array): string {
   let s = '';
-  const n = Math.min(bytes.length, SNIFF_BYTES);
-  for (let i = hasUtf8Bom(bytes) ? 3 : 0; i < n; i++) {
-    const b = bytes[i]!;
-    // Multi-byte UTF-8 characters become one placeholder per byte: never a delimiter or digit.
-    s += b < 0x80 || encoding === 'latin-1' ? String.fromCharCode(b) : '\u00bf';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    s += String.fromCharCode(...Array.from(chunk, (b) => (b >= 0x80 && b < 0xa0 ? CP1252_HIGH.charCodeAt(b - 0x80) : b)));
   }
   return s;
 }
@@ -105,6 +132,11 @@ const DATE_SHAPES: [RegExp, string][] = [
   [/^\d{1,2}\/\d{1,2}\/\d{4}$/, '%d/%m/%Y'],
 ];
 
+/** True when some value has one of the date shapes (so a detected date format is more than the default). */
+export function hasDateShape(values: readonly string[]): boolean {
+  return values.some((v) => DATE_SHAPES.some(([re]) => re.test(v.trim())));
+}
+
 export function detectDateFormat(values: readonly string[]): string {
   const votes = new Map<string, number>();
   for (const v of values) {
@@ -140,4 +172,54 @@ export function normaliseEncodingName(name: string | undefined): CsvEncoding | u
   if (['utf-8', 'utf8', 'utf-8-bom', 'utf-8-sig'].includes(n)) return 'utf-8';
   if (['latin-1', 'latin1', 'iso-8859-1', 'windows-1252', 'cp1252', 'win-1252'].includes(n)) return 'latin-1';
   return undefined;
+}
+
+/** The first look at a delimited text file: its dialect, headers and a few raw rows. */
+export interface CsvPeek {
+  dialect: CsvDialect;
+  /** False when no sampled value had a date shape: the date format is then only the default. */
+  dateDetected: boolean;
+  headers: string[];
+  /** Up to `rows` rows of raw values, by header. */
+  preview: Record<string, string>[];
+}
+
+/** Peeks at the first bytes with the same detection the import uses, so app and command line agree. */
+export function peekCsv(bytes: Uint8Array, given: CsvSettings = {}, rows = 5): CsvPeek {
+  const dialect = detectCsvDialect(bytes, given);
+  const lines = sampleLines(decodeForSniff(bytes, detectEncoding(bytes).encoding));
+  const fields = lines.map((l) => splitCsvLine(l, dialect.delimiter).map((f) => f.trim()));
+  const first = fields[0] ?? [];
+  // Without a header DuckDB names the columns column0, column1, …
+  const headers = dialect.header ? first : first.map((_, i) => `column${i}`);
+  const body = dialect.header ? fields.slice(1) : fields;
+  return {
+    dialect,
+    dateDetected: given.dateFormat !== undefined || hasDateShape(body.flat()),
+    headers,
+    preview: body.slice(0, rows).map((r) => Object.fromEntries(headers.map((h, i) => [h, r[i] ?? '']))),
+  };
+}
+
+/** The profile's `csv` settings as the app's mapping step records them (the first line is the header). */
+export interface HeaderCsvSettings {
+  delimiter: string;
+  decimal: ',' | '.';
+  encoding: CsvEncoding;
+  header: true;
+  dateFormat?: string;
+}
+
+/**
+ * The app's data step: the same detection as the import, the first line taken as the header (the app
+ * maps columns by name), and the settings it writes into the profile — the date format only when a
+ * date was seen, so the command line still detects it on next year's extract.
+ */
+export function peekCsvWithHeader(bytes: Uint8Array): { csv: HeaderCsvSettings; headers: string[]; preview: Record<string, string>[] } {
+  const { dialect, dateDetected, headers, preview } = peekCsv(bytes, { header: true });
+  const csv: HeaderCsvSettings = {
+    delimiter: dialect.delimiter, decimal: dialect.decimal, encoding: dialect.encoding, header: true,
+    ...(dateDetected ? { dateFormat: dialect.dateFormat } : {}),
+  };
+  return { csv, headers, preview };
 }

@@ -4,8 +4,9 @@
  * profile (when this year's headers match it) or propose one from the headers.
  */
 import type { PickedFile } from '../../../shared/platform';
-import type { ExtractFile } from '../../app/types';
-import { peekCsv } from './sniff';
+import type { ExtractFile, FilePeek } from '../../app/types';
+import { peekCsvWithHeader } from '../../../shared/import/csv-dialect';
+import { maskRow } from '../../../shared/privacy/mask';
 import { peekParquet, peekXlsx } from '../../platform/extract-access';
 import type { MappingProfile } from '../mapping/profile';
 import { isProfileFile, proposeProfile as proposeFromHeaders } from '../../../shared/import/propose';
@@ -15,7 +16,7 @@ import type { Profile } from '../../../shared/contract/profile';
 const PEEK_BYTES = 64 * 1024;
 
 export async function peekFiles(picked: PickedFile[], read: (file: PickedFile, start: number, end: number) => Promise<Uint8Array>): Promise<ExtractFile[]> {
-  return Promise.all(
+  const files = await Promise.all(
     picked.map(async (p): Promise<ExtractFile> => {
       if (/\.parquet$/i.test(p.name)) {
         // A browser File is read lazily in the Parquet worker; a desktop grant is read at import.
@@ -35,9 +36,17 @@ export async function peekFiles(picked: PickedFile[], read: (file: PickedFile, s
       }
       // Any delimited text: .csv, .tsv, .txt or no extension at all (the dialect check finds the delimiter).
       if (!isDelimitedText(p.name)) return { picked: p, peek: null };
-      return { picked: p, peek: peekCsv(await read(p, 0, PEEK_BYTES)) };
+      return { picked: p, peek: csvPeek(await read(p, 0, PEEK_BYTES)) };
     }),
   );
+  // No CPR number on screen: preview values are masked here, before any step shows them.
+  return files.map((f) => (f.peek ? { ...f, peek: { ...f.peek, preview: f.peek.preview.map(maskRow) } } : f));
+}
+
+/** The import's own dialect check (shared/import/csv-dialect.ts), as the profile records it. */
+function csvPeek(bytes: Uint8Array): FilePeek {
+  const { csv, headers, preview } = peekCsvWithHeader(bytes);
+  return { dialect: csv, headers, preview };
 }
 
 /** `.csv`, `.tsv`, `.txt`, or a name without an extension (`LPR_ADM`), read by the dialect check. */

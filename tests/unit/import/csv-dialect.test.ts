@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  detectCsvDialect, detectDateFormat, detectDelimiter, isValidUtf8, normaliseEncodingName, splitCsvLine,
+  decodeForSniff, detectCsvDialect, detectDateFormat, detectDelimiter, detectEncoding, isValidUtf8, normaliseEncodingName, peekCsv, peekCsvWithHeader, splitCsvLine,
 } from '../../../shared/import/csv-dialect';
 
 const bytes = (s: string) => new Uint8Array([...s].map((c) => c.charCodeAt(0)));
 const utf8 = (s: string) => new Uint8Array(Buffer.from(s, 'utf8'));
+
+/** What the app's data step records and shows for a picked file. */
+const app = peekCsvWithHeader;
 
 describe('CSV dialect detection', () => {
   it('tells UTF-8 from Windows-1252 and sees a BOM', () => {
@@ -52,4 +55,51 @@ describe('CSV dialect detection', () => {
     expect(normaliseEncodingName('UTF8')).toBe('utf-8');
     expect(normaliseEncodingName('ebcdic')).toBeUndefined();
   });
+
+  // Issue 18's probes: the app's data step (peekCsvWithHeader, via renderer/features/data/load-files.ts) and the command line (detectCsvDialect, which
+  // read-raw uses) are one check; these files were read differently by the app's old sniffer.
+  it('probe: 245.300,50 is a decimal comma in the app and on the command line', () => {
+    const file = utf8('PNR;AAR;INDKOMST\nP1;2023;245.300,50\nP2;2023;198.000,00\n');
+    expect(detectCsvDialect(file)).toMatchObject({ delimiter: ';', decimal: ',' });
+    expect(app(file).csv).toMatchObject({ delimiter: ';', decimal: ',', encoding: 'utf-8', header: true });
+    expect(app(file).preview[0]).toEqual({ PNR: 'P1', AAR: '2023', INDKOMST: '245.300,50' });
+  });
+
+  it('probe: a quoted "Aarhus, C" does not make the comma the delimiter', () => {
+    const file = utf8('PNR;BY;KOM\nP1;"Aarhus, C";751\nP2;"Aarhus, N";751\nP3;Samsø;741\n');
+    expect(detectCsvDialect(file).delimiter).toBe(';');
+    expect(app(file).csv.delimiter).toBe(';');
+    expect(app(file).headers).toEqual(['PNR', 'BY', 'KOM']);
+    expect(app(file).preview[0]).toEqual({ PNR: 'P1', BY: 'Aarhus, C', KOM: '751' });
+    // Even when every line has a quoted comma (so a naive split gives the same count for ',' and ';').
+    const allQuoted = utf8('PNR;BY\nP1;"Aarhus, C"\nP2;"Aarhus, N"\n');
+    expect(app(allQuoted).csv.delimiter).toBe(';');
+    expect(detectCsvDialect(allQuoted).delimiter).toBe(';');
+  });
+
+  it('strict UTF-8; Windows-1252 only when UTF-8 fails', () => {
+    // Valid UTF-8 that also is valid Windows-1252 ("Ã¸" in 1252) stays UTF-8.
+    const oe = utf8('BY;N\nSamsø;1\n');
+    expect(detectEncoding(oe).encoding).toBe('utf-8');
+    expect(app(oe).preview[0]).toEqual({ BY: 'Samsø', N: '1' });
+    // 0xF8 (ø in Windows-1252) is no UTF-8: read as Windows-1252, with € (0x80) as 1252 has it.
+    const win = new Uint8Array([...bytes('BY;N\nSams'), 0xf8, ...bytes(';1\n'), 0x80, ...bytes(';2\n')]);
+    expect(detectEncoding(win).encoding).toBe('latin-1');
+    expect(app(win).csv.encoding).toBe('latin-1');
+    expect(app(win).preview).toEqual([{ BY: 'Samsø', N: '1' }, { BY: '€', N: '2' }]);
+    // An overlong encoding and a lone surrogate are not UTF-8 (a lenient decoder would accept them).
+    expect(isValidUtf8(new Uint8Array([0xc0, 0xaf]))).toBe(false);
+    expect(isValidUtf8(new Uint8Array([0xed, 0xa0, 0x80]))).toBe(false);
+    // A character cut at the end of the 64 KiB slice is held back, not a reason for Latin-1.
+    expect(decodeForSniff(utf8('a;æ').slice(0, 3), 'utf-8')).toBe('a;');
+    expect(detectEncoding(utf8('a;æ').slice(0, 3)).encoding).toBe('utf-8');
+  });
+
+  it('peekCsv names the columns as DuckDB does when there is no header, and reports whether a date was seen', () => {
+    expect(peekCsv(bytes('1;01-02-1950\n2;03-04-1960\n'))).toMatchObject({ headers: ['column0', 'column1'], dateDetected: true });
+    expect(peekCsv(bytes('a;b\nx;y\n')).dateDetected).toBe(false);
+    expect(app(bytes('a;b\nx;y\n')).csv.dateFormat).toBeUndefined();
+    expect(app(bytes('a;b\nx;01.02.2020\n')).csv.dateFormat).toBe('%d.%m.%Y');
+  });
 });
+
