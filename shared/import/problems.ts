@@ -1,9 +1,11 @@
 /**
  * The Danish text of every validation problem, by code. Messages say what is wrong and what to do;
- * they never contain a person id (a CPR number must not be printed).
+ * they never contain a person id (a CPR number must not be printed): every message passes maskCpr,
+ * whatever column its value came from.
  */
 import type { Severity } from '../contract/validation';
 import { formatNumber } from '../text/format';
+import { maskCpr } from '../privacy/mask';
 
 export type ProblemCode =
   | 'no_persons' | 'no_files' | 'empty_file' | 'missing_column' | 'missing_lookup' | 'unreadable_file'
@@ -59,13 +61,13 @@ const TEXT: Record<ProblemCode, (c: MessageContext) => string> = {
 };
 
 export function problemMessage(code: ProblemCode, ctx: MessageContext): string {
-  return TEXT[code](ctx);
+  return maskCpr(TEXT[code](ctx));
 }
 
 /** The summary line of a kind of row problem: "12 rækker: …". */
 export function summaryMessage(code: ProblemCode, ctx: MessageContext, count: number): string {
-  if (code === 'cpr_replaced') return TEXT[code]({ ...ctx, count });
-  return `${formatNumber(count)} ${count === 1 ? 'række' : 'rækker'}: ${TEXT[code]({ ...ctx, value: null })}`;
+  if (code === 'cpr_replaced') return maskCpr(TEXT[code]({ ...ctx, count }));
+  return maskCpr(`${formatNumber(count)} ${count === 1 ? 'række' : 'rækker'}: ${TEXT[code]({ ...ctx, value: null })}`);
 }
 
 export type { Severity };

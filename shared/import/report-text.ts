@@ -1,9 +1,11 @@
 /**
  * The readable Danish version of validation.json (validation.txt and the command line's summary).
+ * Everything written passes maskCpr: a message added elsewhere cannot print a CPR number here.
  */
 import { SEVERITY_ORDER, type Severity, type ValidationReport } from '../contract/validation';
 import { CANONICAL_TABLES, isCanonicalTableName } from '../contract/canonical';
 import { formatNumber } from '../text/format';
+import { maskCpr } from '../privacy/mask';
 
 const SEVERITY_LABEL: Record<Severity, string> = { fatal: 'STOP', error: 'Fejl', warning: 'Advarsel', info: 'Info' };
 const SEVERITY_HEADING: Record<Severity, string> = {
@@ -38,5 +40,5 @@ export function reportText(report: ValidationReport, meta: { input?: string; pro
       out.push(`${p.row !== undefined ? '    ' : ''}[${SEVERITY_LABEL[severity]}] ${where ? `${where}: ` : ''}${p.message}`);
     }
   }
-  return `${out.join('\n')}\n`;
+  return maskCpr(`${out.join('\n')}\n`);
 }

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Engine } from '../../../shared/engine';
 import { CANONICAL_TABLE_NAMES } from '../../../shared/contract/canonical';
 import { reportSummary, reportText } from '../../../shared/import/report-text';
+import { maskCpr, maskReport } from '../../../shared/privacy/mask';
 import type { LoadResult } from '../../../shared/import/load-extract';
 import { createNodeWasmEngine } from '../../node/wasm-engine';
 import { loadExtractFromDir, readProfileFile } from '../../node/load-extract-node';
@@ -50,8 +51,8 @@ export async function run(argv: string[]): Promise<number> {
     if (flags.rejected) await writeRejected(engine, flags.rejected);
     process.stdout.write(`${reportSummary(result.report)}\n`);
     // What the analyst must still confirm (unmapped codes over 5 %, no education): exact codes and proposals.
-    for (const line of await confirmHints(engine, createNodeExtractAccess(input), profile, mappingGaps(result.report, profile))) process.stdout.write(`${line}\n`);
-    for (const p of problems.filter((x) => x.severity === 'fatal')) process.stderr.write(`STOP: ${p.message}\n`);
+    for (const line of await confirmHints(engine, createNodeExtractAccess(input), profile, mappingGaps(result.report, profile))) process.stdout.write(`${maskCpr(line)}\n`);
+    for (const p of problems.filter((x) => x.severity === 'fatal')) process.stderr.write(`STOP: ${maskCpr(p.message)}\n`);
     process.stdout.write(`Skrevet: ${path.join(outDir, 'validation.json')} og validation.txt (${((Date.now() - started) / 1000).toFixed(1).replace('.', ',')} s)\n`);
     return result.fatal ? 2 : 0;
   } finally {
@@ -62,7 +63,8 @@ export async function run(argv: string[]): Promise<number> {
 /** OUT/validation.json (the contract's shape) and OUT/validation.txt (the same in Danish prose). */
 export function writeValidationReport(outDir: string, report: LoadResult['report'], meta: { input: string; profile: string; referenceDate: string }): void {
   fs.mkdirSync(outDir, { recursive: true });
-  const { tables, problems } = report;
+  // No CPR number in a written report, whichever message it came in (shared/privacy/mask.ts).
+  const { tables, problems } = maskReport(report);
   fs.writeFileSync(path.join(outDir, 'validation.json'), `${JSON.stringify({ tables, problems }, null, 2)}\n`);
   fs.writeFileSync(path.join(outDir, 'validation.txt'), reportText(report, meta));
 }
@@ -86,7 +88,7 @@ async function writeRejected(engine: Engine, file: string): Promise<void> {
       for (let offset = 0; ; offset += page) {
         const rows = await engine.query(`SELECT * FROM "rejected_${table}" ORDER BY source_file, row_number LIMIT ${page} OFFSET ${offset}`);
         if (rows.length === 0) break;
-        fs.writeSync(fd, rows.map((r) => [table, r.source_file, r.row_number, r.reason, r.raw].map(csvField).join(';')).join('\n') + '\n');
+        fs.writeSync(fd, rows.map((r) => [table, r.source_file, r.row_number, r.reason, r.raw].map((v) => csvField(maskCpr(v == null ? '' : String(v)))).join(';')).join('\n') + '\n');
         if (rows.length < page) break;
       }
     }

@@ -9,6 +9,7 @@ import { canonicalChoices, codedColumns, proposeValues, UNMAPPED_LIMIT, valueCov
 import { valueLabel } from './value-labels';
 import { loadDistinct } from './distinct';
 import { formatNumber } from '../../../shared/text/format';
+import { maskCpr } from '../../../shared/privacy/mask';
 
 type Values = NonNullable<TableMapping['values']>;
 
@@ -127,10 +128,10 @@ export function ValueMaps({
                   const unmapped = coverage.unmapped.some((u) => u.value === p.value);
                   return (
                     <tr key={p.value} className={unmapped ? 'row-warning' : undefined}>
-                      <th scope="row"><code>{p.value}</code></th>
+                      <th scope="row"><code>{maskCpr(p.value)}</code></th>
                       <td className="num">{formatNumber(p.count, 0)}</td>
                       <td>
-                        <select aria-label={`${table}.${c.name}: ${p.value}`} value={chosen === undefined ? '' : encode(chosen)} onChange={(e) => setValue(c.name, p.value, e.target.value)}>
+                        <select aria-label={`${table}.${c.name}: ${maskCpr(p.value)}`} value={chosen === undefined ? '' : encode(chosen)} onChange={(e) => setValue(c.name, p.value, e.target.value)}>
                           <option value="">{p.automatic !== null ? t('values.automatic', { value: valueLabel(c.name, p.automatic) }) : t('values.none')}</option>
                           {choices.map((v) => (
                             <option key={encode(v)} value={encode(v)}>

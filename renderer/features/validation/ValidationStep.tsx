@@ -6,6 +6,7 @@ import { formatNumber } from '../../../shared/text/format';
 import { useContext } from 'react';
 import { mappingGaps } from '../../../shared/import/propose-gaps';
 import type { Profile } from '../../../shared/contract/profile';
+import { maskCpr } from '../../../shared/privacy/mask';
 
 const SEVERITIES: Severity[] = ['fatal', 'error', 'warning', 'info'];
 
@@ -31,7 +32,7 @@ export function ValidationStep({ state, dispatch }: { state: WorkflowState; disp
           <strong>{t('kontrol.gaps')}</strong>
           <ul>
             {gaps.map((g) => (
-              <li key={`${g.table}.${g.column}`}>{g.message}</li>
+              <li key={`${g.table}.${g.column}`}>{maskCpr(g.message)}</li>
             ))}
           </ul>
           <button type="button" className="button secondary" onClick={() => dispatch({ type: 'go', step: 'data' })}>
@@ -83,7 +84,7 @@ export function ValidationStep({ state, dispatch }: { state: WorkflowState; disp
         <ul className="problems">
           {shown.map((p, i) => (
             <li key={i} className={`problem ${p.severity}`}>
-              <span className={`tag ${p.severity}`}>{t(`severity.${p.severity}`)}</span> {p.table && <code>{p.table}</code>} {p.row !== undefined && <span className="muted">{t('kontrol.line', { row: formatNumber(p.row, 0, lang) })}:</span>} {p.message}
+              <span className={`tag ${p.severity}`}>{t(`severity.${p.severity}`)}</span> {p.table && <code>{p.table}</code>} {p.row !== undefined && <span className="muted">{t('kontrol.line', { row: formatNumber(p.row, 0, lang) })}:</span>} {maskCpr(p.message)}
             </li>
           ))}
         </ul>
