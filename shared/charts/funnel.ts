@@ -8,6 +8,7 @@ import { formatNumber, packageLang, type Lang } from '../text/format';
 import { dimensionLabel } from '../text/labels';
 import { footerLines, withFooter } from './footnote';
 import { chartTitle, populationLine } from './header';
+import { chooseDetail } from './detail';
 import { formatValue, municipalityName, published, rowsWith, totalRow } from './rows';
 import { CHART_HEIGHT, CHART_WIDTH, houseConfig, REFERENCE_COLOUR, SINGLE_COLOUR, unitLabel, valueFormat } from './theme';
 import type { ChartKind, VegaLiteSpec } from './types';
@@ -58,7 +59,7 @@ export const funnelChart: ChartKind = {
   kind: 'funnel',
   label: { da: 'Tragtdiagram', en: 'Funnel plot' },
   canMake: (indicator) =>
-    (indicator.measure === 'proportion' || indicator.measure === 'rate') && (indicator.unit === 'pct' || indicator.unit === 'per1000') && points(indicator).length >= 3 && totalRow(indicator) != null,
+    (indicator.measure === 'proportion' || indicator.measure === 'rate') && (indicator.unit === 'pct' || indicator.unit === 'per1000') && points(indicator).length >= 3 && totalRow(indicator) != null && chooseDetail(indicator, 'funnel').shown != null,
 
   build(indicator, ctx): VegaLiteSpec {
     const lang = packageLang(ctx.pkg);

@@ -7,8 +7,9 @@ import type { Indicator, IndicatorRow } from '../contract/datapakke';
 import { packageLang, type Lang } from '../text/format';
 import { dimensionLabel, valueLabel } from '../text/labels';
 import { footerLines, SUPPRESSED_MARK, withFooter, wrapText } from './footnote';
-import { chartTitle, inequalityText, populationLine } from './header';
-import { educationOrder, formatInterval, formatValue, rowsWith } from './rows';
+import { chartTitle, plainInequality, populationLine } from './header';
+import { chooseDetail } from './detail';
+import { educationOrder, formatInterval, formatValue } from './rows';
 import { CHART_HEIGHT, CHART_WIDTH, educationColours, houseConfig, SUPPRESSED_COLOUR, UNKNOWN_COLOUR, unitLabel, valueFormat } from './theme';
 import type { ChartContext, ChartKind, ChartTable, VegaLiteSpec } from './types';
 
@@ -29,13 +30,18 @@ const TEXTS: Record<Lang, typeof DA> = {
   },
 };
 
+/** The breakdown drawn: education × sex unless mostly suppressed, then education alone (detail.ts). */
+function detail(indicator: Indicator, lang: Lang = 'da') {
+  return chooseDetail(indicator, 'gradient', lang).shown;
+}
+
 function bySex(indicator: Indicator): boolean {
-  const rows = rowsWith(indicator, ['education', 'sex']);
-  return new Set(rows.map((r) => r.strata.sex)).size >= 2;
+  const d = detail(indicator);
+  return d != null && d.keys.includes('sex') && new Set(d.rows.map((r) => r.strata.sex)).size >= 2;
 }
 
 function sourceRows(indicator: Indicator): IndicatorRow[] {
-  return bySex(indicator) ? rowsWith(indicator, ['education', 'sex']) : rowsWith(indicator, ['education']);
+  return detail(indicator)?.rows ?? [];
 }
 
 /** Axis labels break at "/" so the long group names fit under their bars. */
@@ -49,7 +55,7 @@ function axisLabel(code: string, width: number, lang: Lang): string {
 export const gradientChart: ChartKind = {
   kind: 'gradient',
   label: { da: 'Social gradient', en: 'Social gradient' },
-  canMake: (indicator) => rowsWith(indicator, ['education']).length + rowsWith(indicator, ['education', 'sex']).length >= 2,
+  canMake: (indicator) => detail(indicator) != null,
 
   build(indicator, ctx: ChartContext): VegaLiteSpec {
     const lang = packageLang(ctx.pkg);
@@ -101,7 +107,7 @@ export const gradientChart: ChartKind = {
           }]
         : []),
     ];
-    const title = chartTitle(t.title(indicator.title, split), [populationLine(indicator, ctx.pkg), inequalityText(indicator, undefined, lang)]);
+    const title = chartTitle(t.title(indicator.title, split), [populationLine(indicator, ctx.pkg), plainInequality(indicator, lang), detail(indicator, lang)?.note]);
     const footer = footerLines(indicator, ctx.pkg, { suppressed: anySuppressed, intervals: anyInterval });
     const chart: VegaLiteSpec = split
       ? { data: { values }, facet: { column: { field: 'sex', type: 'nominal', title: null, header: { labelAnchor: 'start' } } }, spec: { width: CHART_WIDTH / 2 - 24, height: CHART_HEIGHT, layer }, resolve: { scale: { y: 'shared' } } }

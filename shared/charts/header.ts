@@ -14,6 +14,16 @@ const DA = {
   difference: 'forskel',
   inequality: (dim: string, parts: string) => `Ulighed efter ${dim}: ${parts}`,
   potentialGain: (cases: string, share: string) => `${cases} færre tilfælde (${share}) hvis alle havde samme forekomst som de længst uddannede`,
+  between: {
+    education: 'mellem korteste og længste uddannelse',
+    income_quartile: 'mellem laveste og højeste indkomstkvartil',
+    cohabitation: 'mellem enlige og samlevende',
+    labour_market: 'mellem den mest udsatte gruppe og borgere i beskæftigelse',
+    origin: 'mellem den mest udsatte gruppe og borgere af dansk oprindelse',
+  } as Record<string, string>,
+  plain: (diff: string, between: string) => `forskel på ${diff} ${between}`,
+  times: (ratio: string, unit: Unit) => `${ratio} gange så ${unit === 'dkk' ? 'meget' : 'mange'}`,
+  unclear: '(forskellen er statistisk usikker)',
 };
 
 const TEXTS: Record<Lang, typeof DA> = {
@@ -27,6 +37,16 @@ const TEXTS: Record<Lang, typeof DA> = {
     difference: 'difference',
     inequality: (dim, parts) => `Inequality by ${dim}: ${parts}`,
     potentialGain: (cases, share) => `${cases} fewer cases (${share}) if everyone had the same rate as the most educated`,
+    between: {
+      education: 'between the shortest and the longest education',
+      income_quartile: 'between the lowest and the highest income quartile',
+      cohabitation: 'between single and cohabiting people',
+      labour_market: 'between the most affected group and the employed',
+      origin: 'between the most affected group and people of Danish origin',
+    },
+    plain: (diff, between) => `a difference of ${diff} ${between}`,
+    times: (ratio, unit) => `${ratio} times as ${unit === 'dkk' ? 'much' : 'many'}`,
+    unclear: '(the difference is statistically uncertain)',
   },
 };
 
@@ -55,6 +75,25 @@ export function inequalityText(indicator: Indicator, summary: InequalitySummary 
   if (summary.potentialGain) parts.push(potentialGainText(summary.potentialGain.cases, summary.potentialGain.share, lang));
   if (parts.length === 0) return undefined;
   return t.inequality(dim, parts.join(' · '));
+}
+
+/**
+ * The inequality in words a director reads (issue 15): "forskel på 19,9 procentpoint mellem korteste
+ * og længste uddannelse; 5,5 gange så mange". SII/RII stay in the method appendix and the XLSX.
+ */
+export function plainInequality(indicator: Indicator, lang: Lang = 'da', summary: InequalitySummary | undefined = indicator.inequality): string | undefined {
+  if (!summary) return undefined;
+  const t = TEXTS[lang];
+  if (summary.suppressed) return t.suppressed(safeDimension(summary.dimension, lang).toLowerCase());
+  if (summary.difference == null) return undefined;
+  const d = decimalsFor(indicator.unit);
+  const diff = `${formatNumber(summary.difference, d, lang)}${t.differenceUnit[indicator.unit]}`;
+  const parts = [t.plain(diff, t.between[summary.dimension] ?? safeDimension(summary.dimension, lang).toLowerCase())];
+  if (summary.ratio != null && Number.isFinite(summary.ratio)) parts.push(t.times(formatNumber(summary.ratio, 1, lang), indicator.unit));
+  const ci = summary.intervals?.difference;
+  const text = parts.join('; ');
+  const out = ci && ci.lower <= 0 && ci.upper >= 0 ? `${text} ${t.unclear}` : text;
+  return out.charAt(0).toUpperCase() + out.slice(1);
 }
 
 export function potentialGainText(cases: number, share: number, lang: Lang = 'da'): string {

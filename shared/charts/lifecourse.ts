@@ -7,8 +7,9 @@ import type { Indicator, IndicatorRow } from '../contract/datapakke';
 import { packageLang, type Lang } from '../text/format';
 import { dimensionLabel, valueLabel } from '../text/labels';
 import { footerLines, withFooter } from './footnote';
-import { chartTitle, inequalityText, populationLine } from './header';
-import { educationOrder, formatInterval, formatValue, rowsWith } from './rows';
+import { chartTitle, plainInequality, populationLine } from './header';
+import { chooseDetail } from './detail';
+import { educationOrder, formatInterval, formatValue } from './rows';
 import { lineBandLayers, type LinePoint } from './line-band';
 import { CHART_HEIGHT, CHART_WIDTH, educationColours, houseConfig, SINGLE_COLOUR, UNKNOWN_COLOUR, unitLabel, valueFormat } from './theme';
 import type { ChartKind, VegaLiteSpec } from './types';
@@ -38,9 +39,18 @@ const TEXTS: Record<Lang, typeof DA> = {
   },
 };
 
-function source(indicator: Indicator): { rows: IndicatorRow[]; byEducation: boolean } {
-  const edu = rowsWith(indicator, ['age', 'education']);
-  return edu.length > 0 ? { rows: edu, byEducation: true } : { rows: rowsWith(indicator, ['age']), byEducation: false };
+/** The breakdown drawn (detail.ts): age × education, else 10-year bands × education if published, else age alone. */
+function source(indicator: Indicator, lang: Lang = 'da'): { rows: IndicatorRow[]; byEducation: boolean; ageKey: 'age' | 'age_band'; note?: string } {
+  const d = chooseDetail(indicator, 'lifecourse', lang).shown;
+  if (!d) return { rows: [], byEducation: false, ageKey: 'age' };
+  return { rows: d.rows, byEducation: d.keys.includes('education'), ageKey: d.keys.includes('age_band') ? 'age_band' : 'age', ...(d.note ? { note: d.note } : {}) };
+}
+
+/** The x position of a row: its age, or the middle of its age band ("40-49" → 45, "90+" → 92). */
+function ageOf(r: IndicatorRow, key: 'age' | 'age_band'): number {
+  if (key === 'age') return Number(r.strata.age);
+  const [from, to] = String(r.strata.age_band).split(/[-+]/).map((x) => Number.parseInt(x, 10));
+  return Number.isFinite(to) ? (from! + to!) / 2 : from! + 2;
 }
 
 /**
@@ -67,19 +77,20 @@ export function smooth(points: LinePoint[]): LinePoint[] {
 export const lifecourseChart: ChartKind = {
   kind: 'lifecourse',
   label: { da: 'Livsforløb 0-100 år', en: 'Life course 0-100 years' },
-  canMake: (indicator) => source(indicator).rows.filter((r) => !r.suppressed).length >= 10,
+  canMake: (indicator) => source(indicator).rows.length > 0,
 
   build(indicator, ctx): VegaLiteSpec {
     const lang = packageLang(ctx.pkg);
     const t = TEXTS[lang];
-    const { rows, byEducation } = source(indicator);
+    const { rows, byEducation, ageKey, note } = source(indicator, lang);
     const codes = byEducation ? educationOrder(ctx.pkg, rows.map((r) => String(r.strata.education))) : ['total'];
     const label = (code: string) => (byEducation ? valueLabel('education', code, lang) : indicator.title);
+    const smoothOrNot = ageKey === 'age' ? smooth : (p: LinePoint[]) => p;
     const points: LinePoint[] = codes.flatMap((code) =>
-      smooth(
+      smoothOrNot(
         rows
           .filter((r) => !byEducation || String(r.strata.education) === code)
-          .map((r) => ({ x: Number(r.strata.age), group: label(code), suppressed: r.suppressed, value: r.suppressed ? null : r.value, lower: r.suppressed ? null : (r.lower ?? null), upper: r.suppressed ? null : (r.upper ?? null) })),
+          .map((r) => ({ x: ageOf(r, ageKey), group: label(code), suppressed: r.suppressed, value: r.suppressed ? null : r.value, lower: r.suppressed ? null : (r.lower ?? null), upper: r.suppressed ? null : (r.upper ?? null) })),
       ),
     );
     const known = codes.filter((c) => c !== 'ukendt');
@@ -93,18 +104,18 @@ export const lifecourseChart: ChartKind = {
       suppressed: anySuppressed, intervals: true,
       extra: [t.smoothed, ...(anySuppressed ? [t.gaps] : [])],
     });
-    const title = chartTitle(t.title(indicator.title, byEducation), [populationLine(indicator, ctx.pkg), byEducation ? inequalityText(indicator, undefined, lang) : undefined]);
+    const title = chartTitle(t.title(indicator.title, byEducation), [populationLine(indicator, ctx.pkg), byEducation ? plainInequality(indicator, lang) : undefined, note]);
     return withFooter(chart, footer, houseConfig(lang), title);
   },
 
   table(indicator, ctx) {
     const lang = packageLang(ctx.pkg);
     const t = TEXTS[lang];
-    const { rows, byEducation } = source(indicator);
+    const { rows, byEducation, ageKey } = source(indicator, lang);
     return {
-      columns: [dimensionLabel('age', lang), ...(byEducation ? [dimensionLabel('education', lang)] : []), t.value, t.interval],
+      columns: [dimensionLabel(ageKey, lang), ...(byEducation ? [dimensionLabel('education', lang)] : []), t.value, t.interval],
       rows: rows.map((r) => [
-        String(r.strata.age),
+        String(r.strata[ageKey]),
         ...(byEducation ? [valueLabel('education', String(r.strata.education), lang)] : []),
         r.suppressed ? t.omitted : formatValue(r.value, indicator.unit, lang),
         r.suppressed ? '' : formatInterval(r.lower, r.upper, indicator.unit, lang),

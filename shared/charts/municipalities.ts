@@ -7,6 +7,7 @@ import { formatNumber, packageLang, type Lang } from '../text/format';
 import { dimensionLabel } from '../text/labels';
 import { footerLines, SUPPRESSED_MARK, withFooter } from './footnote';
 import { chartTitle, populationLine } from './header';
+import { chooseDetail } from './detail';
 import { formatInterval, formatValue, municipalityName, rowsWith, totalRow } from './rows';
 import { CHART_WIDTH, houseConfig, REFERENCE_COLOUR, SINGLE_COLOUR, SUPPRESSED_COLOUR, unitLabel, valueFormat } from './theme';
 import type { ChartKind, VegaLiteSpec } from './types';
@@ -31,7 +32,7 @@ const TEXTS: Record<Lang, typeof DA> = {
 export const municipalityChart: ChartKind = {
   kind: 'municipalities',
   label: { da: 'Kommuner', en: 'Municipalities' },
-  canMake: (indicator) => rowsWith(indicator, ['municipality']).filter((r) => !r.suppressed).length >= 2,
+  canMake: (indicator) => chooseDetail(indicator, 'municipalities').shown != null,
 
   build(indicator, ctx): VegaLiteSpec {
     const lang = packageLang(ctx.pkg);

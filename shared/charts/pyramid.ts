@@ -7,6 +7,7 @@ import { formatNumber, packageLang, type Lang } from '../text/format';
 import { dimensionLabel, valueLabel } from '../text/labels';
 import { footerLines, SUPPRESSED_MARK, withFooter } from './footnote';
 import { chartTitle, populationLine } from './header';
+import { chooseDetail } from './detail';
 import { rowsWith } from './rows';
 import { CHART_HEIGHT, CHART_WIDTH, houseConfig, SEX_COLOURS, SUPPRESSED_COLOUR } from './theme';
 import type { ChartKind, VegaLiteSpec } from './types';
@@ -60,7 +61,7 @@ export const pyramidChart: ChartKind = {
   label: { da: 'Befolkningspyramide', en: 'Population pyramid' },
   canMake: (indicator) => {
     const rows = rowsWith(indicator, ['age_band', 'sex']);
-    return new Set(rows.map((r) => r.strata.sex)).size === 2 && rows.some((r) => count(indicator, r) != null);
+    return new Set(rows.map((r) => r.strata.sex)).size === 2 && rows.some((r) => count(indicator, r) != null) && chooseDetail(indicator, 'pyramid').shown != null;
   },
 
   build(indicator, ctx): VegaLiteSpec {

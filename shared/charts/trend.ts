@@ -5,7 +5,8 @@ import { dimensionLabel, valueLabel } from '../text/labels';
 import { footerLines, withFooter } from './footnote';
 import { chartTitle, populationLine } from './header';
 import { lineBandLayers, type LinePoint } from './line-band';
-import { educationOrder, formatInterval, formatValue, rowsWith } from './rows';
+import { educationOrder, formatInterval, formatValue } from './rows';
+import { chooseDetail } from './detail';
 import { CHART_HEIGHT, CHART_WIDTH, educationColours, houseConfig, SINGLE_COLOUR, UNKNOWN_COLOUR, unitLabel, valueFormat } from './theme';
 import type { ChartKind, VegaLiteSpec } from './types';
 
@@ -30,20 +31,22 @@ const TEXTS: Record<Lang, typeof DA> = {
   },
 };
 
-function source(indicator: Indicator): { rows: IndicatorRow[]; byEducation: boolean } {
-  const edu = rowsWith(indicator, ['year', 'education']);
-  return edu.length > 0 ? { rows: edu, byEducation: true } : { rows: rowsWith(indicator, ['year']), byEducation: false };
+/** The breakdown drawn (detail.ts): year × education unless mostly suppressed, else the total by year. */
+function source(indicator: Indicator, lang: Lang = 'da'): { rows: IndicatorRow[]; byEducation: boolean; note?: string } {
+  const d = chooseDetail(indicator, 'trend', lang).shown;
+  if (!d) return { rows: [], byEducation: false };
+  return { rows: d.rows, byEducation: d.keys.includes('education'), ...(d.note ? { note: d.note } : {}) };
 }
 
 export const trendChart: ChartKind = {
   kind: 'trend',
   label: { da: 'Udvikling over tid', en: 'Trend over time' },
-  canMake: (indicator) => new Set(source(indicator).rows.map((r) => r.strata.year)).size >= 2,
+  canMake: (indicator) => new Set(source(indicator).rows.filter((r) => !r.suppressed).map((r) => r.strata.year)).size >= 2,
 
   build(indicator, ctx): VegaLiteSpec {
     const lang = packageLang(ctx.pkg);
     const t = TEXTS[lang];
-    const { rows, byEducation } = source(indicator);
+    const { rows, byEducation, note } = source(indicator, lang);
     const codes = byEducation ? educationOrder(ctx.pkg, rows.map((r) => String(r.strata.education))) : ['total'];
     const label = (code: string) => (byEducation ? valueLabel('education', code, lang) : t.total);
     const points: LinePoint[] = rows.map((r) => ({
@@ -70,7 +73,7 @@ export const trendChart: ChartKind = {
     // The years' status dates share the reference date's day and month.
     const dayMonth = formatDate(ctx.pkg.referenceDate, lang).replace(/ \d{4}$/, '');
     const population = populationLine(indicator, ctx.pkg).replace(/, [^,]*$/, `, ${t.eachYear(dayMonth)}`);
-    const title = chartTitle(`${indicator.title}, ${Math.min(...years)}-${Math.max(...years)}`, [population]);
+    const title = chartTitle(`${indicator.title}, ${Math.min(...years)}-${Math.max(...years)}`, [population, note]);
     return withFooter(chart, footer, houseConfig(lang), title);
   },
 

@@ -48,11 +48,12 @@ describe('chartsFor', () => {
     expect(json).toContain('Udeladt pga. få observationer (færre end 5)');
   });
 
-  it('puts the inequality summary in the gradient subtitle in Danish', () => {
+  it('puts the inequality in plain Danish in the gradient subtitle (no SII/RII)', () => {
     const spec = chartsFor(prevalence, pkg)[0]!.vegaLite as { title: { subtitle: string[] } };
-    const ineq = prevalence.inequality as { difference: number };
-    const expected = `forskel ${String(ineq.difference).replace('.', ',')} procentpoint`;
+    const ineq = prevalence.inequality as { difference: number; ratio: number };
+    const expected = `Forskel på ${ineq.difference.toFixed(1).replace('.', ',')} procentpoint mellem korteste og længste uddannelse; ${ineq.ratio.toFixed(1).replace('.', ',')} gange så mange`;
     expect(spec.title.subtitle.join(' ')).toContain(expected);
+    expect(spec.title.subtitle.join(' ')).not.toMatch(/SII|RII/);
   });
 });
 
