@@ -4,7 +4,7 @@
  */
 import { formatNumber, formatPercent, packageLang, type Lang } from '../text/format';
 import { footerLines, withFooter } from './footnote';
-import { chartTitle, populationLine, potentialGainText } from './header';
+import { chartTitle, populationLine } from './header';
 import { totalRow } from './rows';
 import { CHART_WIDTH, educationColours, houseConfig } from './theme';
 import type { ChartKind, VegaLiteSpec } from './types';
@@ -17,8 +17,9 @@ const DA = {
   ifEqual: 'Hvis alle havde de længst uddannedes forekomst',
   cases: 'Antal tilfælde',
   fewer: 'Færre tilfælde',
-  method: 'Beregnet som forskellen mellem de faktiske tilfælde og dem, der ville være, hvis alle uddannelsesgrupper havde samme forekomst som de længst uddannede.',
+  method: 'Beregnet som de faktiske tilfælde minus dem, der ville være, hvis hver uddannelsesgruppe havde de længst uddannedes forekomst i hver alders- og kønsgruppe (mindst 0 pr. gruppe). Tynde alders- og kønsgrupper hos de længst uddannede (under 20 personer) er lagt sammen med nabo-aldersgrupperne.',
   title: (title: string, cases: string) => `${title}: ${cases} færre tilfælde ved lige forekomst`,
+  subtitle: (cases: string, share: string) => `${cases} færre tilfælde (${share} af alle), hvis hver gruppe havde de længst uddannedes forekomst for sin alder og sit køn`,
 };
 
 const TEXTS: Record<Lang, typeof DA> = {
@@ -29,8 +30,9 @@ const TEXTS: Record<Lang, typeof DA> = {
     ifEqual: 'If everyone had the rate of the most educated',
     cases: 'Number of cases',
     fewer: 'Fewer cases',
-    method: 'Calculated as the difference between the actual cases and those there would be if all education groups had the same rate as the most educated.',
+    method: 'Calculated as the actual cases minus those there would be if each education group had the rate of the most educated in every age and sex group (at least 0 per group). Thin age and sex groups among the most educated (fewer than 20 persons) are pooled with adjacent age bands.',
     title: (title, cases) => `${title}: ${cases} fewer cases with equal rates`,
+    subtitle: (cases, share) => `${cases} fewer cases (${share} of all) if each group had the rate of the most educated for its age and sex`,
   },
 };
 
@@ -73,7 +75,7 @@ export const potentialGainChart: ChartKind = {
       ],
     };
     const footer = footerLines(indicator, ctx.pkg, { extra: [t.method] });
-    const title = chartTitle(t.title(indicator.title, formatNumber(g.cases, 0, lang)), [populationLine(indicator, ctx.pkg), potentialGainText(g.cases, g.share, lang)]);
+    const title = chartTitle(t.title(indicator.title, formatNumber(g.cases, 0, lang)), [populationLine(indicator, ctx.pkg), t.subtitle(formatNumber(g.cases, 0, lang), formatPercent(g.share * 100, 0, lang))]);
     return withFooter(chart, footer, houseConfig(lang), title);
   },
 

@@ -10,7 +10,7 @@ import { familyBuilder } from '../indicators';
 import { aggregate } from './aggregate';
 import { draftRows, type DraftRow } from './estimates';
 import { disclose } from './disclose';
-import { inequalityFor } from './inequality';
+import { inequalityFor, mostlyUnknown } from './inequality';
 import { emptyDenominatorReason, NOTES } from './texts';
 
 export interface IndicatorSettings {
@@ -53,7 +53,7 @@ export async function buildIndicator(engine: Engine, track: TrackDefinition, def
   const summaries: InequalitySummary[] = [];
   let usedStd: boolean | undefined;
   for (const dim of SOCIAL_DIMENSIONS) {
-    const r = inequalityFor(q, dim, drafts, suppressed, { grouping: s.grouping, confidence: s.confidence, favourable });
+    const r = inequalityFor(q, dim, drafts, suppressed, { grouping: s.grouping, confidence: s.confidence, favourable, cells });
     if (!r) continue;
     summaries.push(r.summary);
     if (dim === 'education' && !r.summary.suppressed) usedStd = r.standardised;
@@ -97,6 +97,6 @@ function message(def: IndicatorDefinition, q: FamilyQuery, drafts: DraftRow[], s
   const low = edu(groups[0]!);
   const high = edu(groups[groups.length - 1]!);
   // "0,0 % mod 0,0 %" says nothing about a gradient: fall back to the total.
-  if (low && high && (low.value !== 0 || high.value !== 0)) return keyMessage({ ...base, gradient: { low: { code: groups[0]!, value: low.value }, high: { code: groups[groups.length - 1]!, value: high.value } } });
+  if (low && high && (low.value !== 0 || high.value !== 0) && !mostlyUnknown(main, 'education')) return keyMessage({ ...base, gradient: { low: { code: groups[0]!, value: low.value }, high: { code: groups[groups.length - 1]!, value: high.value } } });
   return keyMessage({ ...base, ...(total ? { total: total.value } : {}) });
 }

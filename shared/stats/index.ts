@@ -19,4 +19,4 @@ export { indirectlyStandardised, type IndirectBand } from './indirect';
 export { pheSii, riditRegression, type SiiGroup, type SiiLink, type SiiResult } from './sii';
 export { orderedInequality, potentialGain, type OrderedGroup, type OrderedInequality, type OrderedOptions } from './inequality-ordered';
 export { nonOrderedInequality, type NonOrderedGroup, type NonOrderedInequality } from './inequality-nonordered';
-export { populationAttributable } from './attributable';
+export { counterfactualGain, populationAttributable, type CounterfactualGain, type GainCell } from './attributable';

@@ -11,6 +11,8 @@ import { TRACKS } from '../../../shared/tracks';
 import { extractFacts } from '../../../shared/tracks/availability';
 import { loadCanonical } from '../../fixtures/tracks/canonical';
 import { kolOnlyExtract } from '../../fixtures/tracks/kol-only';
+import { syntheticExtract } from '../../fixtures/tracks/synthetic';
+import { AGE_BANDS, counterfactualGain } from '../../../shared/stats';
 import { indicator, tinyPackage } from './helpers';
 
 let engine: Engine;
@@ -86,4 +88,25 @@ describe('extract facts', () => {
     expect(again.covered.has('diabetes')).toBe(true);
     expect(again.covered.has('angst')).toBe(false);
   });
+});
+
+describe('potential gain in a package', () => {
+  it('is the cell-wise counterfactual over education × age band × sex of the residents, share of all cases', async () => {
+    const p = await tinyPackage(engine, 'kol', syntheticExtract(3000, 5));
+    const prev = indicator(p, 'kol.prevalence');
+    const gain = prev.inequality && !prev.inequality.suppressed ? prev.inequality.potentialGain : undefined;
+    expect(gain).toBeDefined();
+    // Independently from the person table and the case table.
+    const rows = await engine.query(`SELECT p.education AS e, p.age_band AS b, p.sex AS s, count(*) AS d, count(c.person_id) AS n
+      FROM dp_person p LEFT JOIN dp_case_kol_ref c ON c.person_id = p.person_id
+      WHERE p.in_area AND p.alive_ref AND p.age BETWEEN 30 AND 100 GROUP BY ALL`);
+    const groups = ['grundskole', 'kort', 'videregaaende'].map((e) =>
+      rows.filter((r) => r.e === e).map((r) => ({ band: String(r.b), sex: String(r.s), cases: Number(r.n), population: Number(r.d) })),
+    );
+    const total = rows.reduce((s, r) => s + Number(r.n), 0);
+    const expected = counterfactualGain(groups, 2, { favourable: false, bandOrder: AGE_BANDS, totalCases: total })!;
+    expect(gain!.cases).toBeCloseTo(expected.cases, 9);
+    expect(gain!.share).toBeCloseTo(expected.share, 12);
+    expect(expected.cases).toBeGreaterThan(0);
+  }, 120_000);
 });
