@@ -47,7 +47,7 @@ describe('datapakke propose', () => {
 
     const validated = await run(['validate', '--input', dir, '--profile', profilePath, '--out', path.join(tmp, 'v')]);
     expect(validated.code).toBe(0);
-    expect(validated.out).toContain("BEKRÆFT: 1.384 af 1.384 rækker (100 %) i hospital_contacts har koder i kolonnen 'patienttype'");
+    expect(validated.out).toMatch(/BEKRÆFT: ([\d.]+) af \1 rækker \(100 %\) i hospital_contacts har koder i kolonnen 'patienttype'/);
     expect(validated.out).toContain('{"patient_type":{"0":"indlagt","2":"ambulant"}}');
 
     const out = path.join(tmp, 'out');
