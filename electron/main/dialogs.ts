@@ -20,6 +20,8 @@ export async function pickSavePath(window: BrowserWindow, suggestedName: string)
   const result = await dialog.showSaveDialog(window, {
     title: 'Gem fil',
     defaultPath: path.join(app.getPath('documents'), suggestedName),
+    // Windows and macOS always ask before replacing a file; Linux (GTK) only with this.
+    properties: ['showOverwriteConfirmation'],
   });
   return result.canceled || !result.filePath ? null : result.filePath;
 }
@@ -27,6 +29,21 @@ export async function pickSavePath(window: BrowserWindow, suggestedName: string)
 export async function pickFolder(window: BrowserWindow): Promise<string | null> {
   const result = await dialog.showOpenDialog(window, { title: 'Vælg mappe til eksporten', properties: ['openDirectory', 'createDirectory'] });
   return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
+/** Asks before an export replaces files already in the picked folder; true only for "Erstat". */
+export async function confirmOverwrite(window: BrowserWindow, existing: readonly string[]): Promise<boolean> {
+  const shown = existing.slice(0, 8).join('\n') + (existing.length > 8 ? `\n… og ${existing.length - 8} flere` : '');
+  const result = await dialog.showMessageBox(window, {
+    type: 'warning',
+    title: 'Filerne findes allerede',
+    message: `${existing.length === 1 ? 'En fil' : `${existing.length} filer`} findes allerede i mappen. Vil du erstatte ${existing.length === 1 ? 'den' : 'dem'}?`,
+    detail: shown,
+    buttons: ['Erstat', 'Annullér'],
+    defaultId: 1,
+    cancelId: 1,
+  });
+  return result.response === 0;
 }
 
 export async function showAbout(window: BrowserWindow | undefined): Promise<void> {

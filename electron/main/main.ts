@@ -6,8 +6,9 @@
 import { type BrowserWindow, app, session } from 'electron';
 import path from 'node:path';
 import { detectHeadless } from '../policy/headless';
+import { checkExportName } from '../policy/file-name';
 import { createFileGrants, writeFileAtomic } from '../node/file-grants';
-import { pickFolder, pickOpenPaths, pickSavePath, showAbout } from './dialogs';
+import { confirmOverwrite, pickFolder, pickOpenPaths, pickSavePath, showAbout } from './dialogs';
 import { registerIpcHandlers } from './ipc';
 import { declareAppScheme, serveAppScheme } from './protocol';
 import { guardAllWebContents, hardenSession } from './security';
@@ -52,14 +53,19 @@ function startWindowed(): void {
       'platform:save-file': async (request) => {
         const target = await pickSavePath(current(), request.suggestedName);
         if (!target) return null;
+        // The name typed in the dialog is held to the export formats too; the dialog itself asked before replacing a file.
+        if (!checkExportName(path.basename(target)).ok) throw new Error('Filtypen kan ikke gemmes: vælg et navn med en af eksportens filtyper.');
         await writeFileAtomic(target, request.bytes);
         return path.basename(target);
       },
       'platform:save-files': async (files) => {
         const folder = await pickFolder(current());
         if (!folder) return null;
+        // Files already in the folder are replaced only when the user says so in a native dialog.
+        const existing = await grants.existingInFolder(folder, files.map((f) => f.suggestedName));
+        if (existing.length > 0 && !(await confirmOverwrite(current(), existing))) return null;
         const written: string[] = [];
-        for (const file of files) written.push(await grants.writeIntoFolder(folder, file.suggestedName, file.bytes));
+        for (const file of files) written.push(await grants.writeIntoFolder(folder, file.suggestedName, file.bytes, { overwrite: existing.length > 0 }));
         return written;
       },
       'files:read-slice': async (request) => grants.readSlice(request),

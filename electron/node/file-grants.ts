@@ -35,8 +35,14 @@ export interface FileGrants {
   grantFolder(folder: string, accept?: readonly string[]): Promise<GrantedFile[]>;
   /** Reads bytes [start, end) of a granted file; `end` past the file's end is clamped. */
   readSlice(request: ReadSliceRequest): Promise<Uint8Array>;
-  /** Writes one file named by the renderer (a name or a relative path) into a folder the user picked; returns it. */
-  writeIntoFolder(folder: string, name: string, bytes: Uint8Array): Promise<string>;
+  /**
+   * Writes one export file named by the renderer (a name or a relative path; export formats only,
+   * electron/policy/file-name.ts) into a folder the user picked; returns it. An existing file is
+   * never replaced unless `overwrite` is set — and the caller sets it only after the user said so.
+   */
+  writeIntoFolder(folder: string, name: string, bytes: Uint8Array, options?: { overwrite?: boolean }): Promise<string>;
+  /** Which of these export paths already exist in the folder (to ask the user before replacing them). */
+  existingInFolder(folder: string, names: readonly string[]): Promise<string[]>;
   /** Forgets every grant (window closed or reloaded). */
   revokeAll(): void;
   readonly size: number;
@@ -47,15 +53,32 @@ const isInside = (parent: string, child: string) => {
   return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
 };
 
-/** Writes through a temporary sibling and a rename, so a crash never leaves half an export. */
-export async function writeFileAtomic(target: string, bytes: Uint8Array): Promise<void> {
+/**
+ * Writes through a temporary sibling and a rename, so a crash never leaves half an export. With
+ * `overwrite: false` the temporary file is hard-linked into place, which fails if the target exists
+ * (no window between a check and the write); file systems without hard links (FAT/exFAT sticks) fall
+ * back to a check just before the rename.
+ */
+export async function writeFileAtomic(target: string, bytes: Uint8Array, options: { overwrite?: boolean } = {}): Promise<void> {
+  const overwrite = options.overwrite ?? true;
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomUUID()}.tmp`);
   try {
     await fs.writeFile(temp, bytes, { flag: 'wx' });
-    await fs.rename(temp, target);
-  } catch (err) {
+    if (overwrite) {
+      await fs.rename(temp, target);
+      return;
+    }
+    try {
+      await fs.link(temp, target);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') throw new GrantError('target exists and may not be replaced');
+      if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EINVAL'].includes(code ?? '')) throw err;
+      if (await fs.lstat(target).catch(() => null)) throw new GrantError('target exists and may not be replaced');
+      await fs.rename(temp, target);
+    }
+  } finally {
     await fs.rm(temp, { force: true });
-    throw err;
   }
 }
 
@@ -141,7 +164,18 @@ export function createFileGrants(options: FileGrantsOptions = {}): FileGrants {
       }
     },
 
-    async writeIntoFolder(folder, name, bytes) {
+    async existingInFolder(folder, names) {
+      if (!path.isAbsolute(folder)) throw new GrantError('dialog returned a relative path');
+      const root = await fs.realpath(folder);
+      const out: string[] = [];
+      for (const name of names) {
+        const checked = checkRelativePath(name);
+        if (checked.ok && (await fs.lstat(path.join(root, ...checked.value.split('/'))).catch(() => null))) out.push(checked.value);
+      }
+      return out;
+    },
+
+    async writeIntoFolder(folder, name, bytes, options = {}) {
       const checked = checkRelativePath(name);
       if (!checked.ok) throw new GrantError(checked.reason);
       if (!path.isAbsolute(folder)) throw new GrantError('dialog returned a relative path');
@@ -161,7 +195,8 @@ export function createFileGrants(options: FileGrantsOptions = {}): FileGrants {
       if (!isInside(root, target)) throw new GrantError('target escapes the picked folder');
       const existing = await fs.lstat(target).catch(() => null);
       if (existing && !existing.isFile()) throw new GrantError('target exists and is not a regular file');
-      await writeFileAtomic(target, bytes);
+      if (existing && options.overwrite !== true) throw new GrantError('target exists and may not be replaced');
+      await writeFileAtomic(target, bytes, { overwrite: options.overwrite === true });
       return checked.value;
     },
 

@@ -5,7 +5,7 @@
  */
 import { IPC_LIMITS, type IpcChannel, type IpcRequest, type OpenFilesRequest, type ReadSliceRequest } from '../../shared/ipc';
 import type { SaveRequest } from '../../shared/platform';
-import { checkFileName, checkRelativePath } from './file-name';
+import { checkExportName, checkRelativePath } from './file-name';
 import { type Verdict, accept, refuse } from './verdict';
 
 type Validator<C extends IpcChannel> = (payload: unknown) => Verdict<IpcRequest<C>>;
@@ -38,8 +38,8 @@ export function checkToken(token: unknown): Verdict<string> {
   return typeof token === 'string' && token.length <= IPC_LIMITS.maxTokenChars && TOKEN_PATTERN.test(token) ? accept(token) : refuse('malformed file token');
 }
 
-/** One file: a plain name (save dialog) or, in an export into a folder, a relative path (`kol/charts/x.png`). */
-function checkSaveRequest(payload: unknown, names: (name: unknown) => Verdict<string> = checkFileName): Verdict<SaveRequest> {
+/** One file: a plain export name (save dialog) or, in an export into a folder, a relative path (`kol/charts/x.png`). */
+function checkSaveRequest(payload: unknown, names: (name: unknown) => Verdict<string> = checkExportName): Verdict<SaveRequest> {
   if (!isPlainObject(payload) || !hasOnlyKeys(payload, ['suggestedName', 'mimeType', 'bytes'])) return refuse('save request has the wrong shape');
   const name = names(payload.suggestedName);
   if (!name.ok) return name;
