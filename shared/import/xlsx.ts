@@ -4,7 +4,7 @@
  * header. Workbooks are small next to registry CSVs, so reading one whole is acceptable here.
  */
 import ExcelJS from 'exceljs';
-import { Table, Utf8, tableToIPC, vectorFromArray, type Vector } from 'apache-arrow';
+import { Table, Utf8, makeBuilder, tableToIPC, type Vector } from 'apache-arrow';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -25,6 +25,18 @@ export function cellText(value: ExcelJS.CellValue): string | null {
   }
   const text = String(value).trim();
   return text === '' ? null : text;
+}
+
+/**
+ * A text column as an Arrow vector, null for null. Not `vectorFromArray`: its builder compiles its null
+ * test with `new Function`, which the desktop app's CSP forbids (the XLSX worker then fails with an
+ * EvalError); this builder gets no null values to compile and a plain null test instead.
+ */
+function textVector(values: readonly (string | null)[]): Vector<Utf8> {
+  const builder = makeBuilder({ type: new Utf8() });
+  builder.isValid = (value: string | null | undefined) => value != null;
+  for (const value of values) builder.append(value);
+  return builder.finish().toVector();
 }
 
 /** The named sheet (or the first) as Arrow IPC stream bytes; null when it has no header row. */
@@ -52,7 +64,7 @@ export async function xlsxToArrowIpc(bytes: Uint8Array, sheet?: string): Promise
   }
   const vectors: Record<string, Vector<Utf8>> = {};
   header.forEach((name, c) => {
-    vectors[name] = vectorFromArray(columns[c]!, new Utf8());
+    vectors[name] = textVector(columns[c]!);
   });
   return tableToIPC(new Table(vectors), 'stream');
 }
