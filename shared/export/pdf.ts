@@ -7,7 +7,13 @@
  */
 import type { Datapakke, Indicator } from '../contract/datapakke';
 import { formatDate, packageLang, type Lang } from '../text/format';
-import { inequalityText } from '../charts/header';
+import { plainInequality } from '../charts/header';
+import { chooseDetail } from '../charts/detail';
+import { formatValue } from '../charts/rows';
+import { SUPPRESSED_MARK } from '../charts/footnote';
+import { valueLabel } from '../text/labels';
+import { formatNumber } from '../text/format';
+import { inequalityOverview, keyInequalities, keyInequalitiesNote, overviewColour, overviewInk, OVERVIEW_COLOURS } from '../text/key-inequalities';
 import { packageTitle, provenanceLines, provenanceShort, trackName } from './provenance';
 import type { ChartAsset, FontSet } from './types';
 
@@ -64,6 +70,18 @@ const DA = {
   provenance: 'Herkomst',
   contents: 'Indhold',
   page: (n: number, of: number) => `side ${n} af ${of}`,
+  keyTitle: 'Nøglebudskaber',
+  keySub: (area: string) => `De største statistisk klare forskelle mellem uddannelsesgrupperne i ${area}.`,
+  overviewTitle: 'Ulighedsoverblik',
+  overviewSub: 'Hver indikator efter uddannelse. Farven viser forholdet til de længst uddannede (eller den længst uddannede gruppe, der kan vises); – = udeladt pga. få observationer.',
+  indicator: 'Indikator',
+  reference: 'ref.',
+  unavailableTitle: 'Ikke med i denne pakke',
+  measures:
+    'Forskel: værdien blandt de kortest uddannede minus værdien blandt de længst uddannede; "gange så mange" er den ene divideret med den anden. En forskel er statistisk klar, når dens konfidensinterval ikke rummer 0. SII (hældningsindeks for ulighed) er den forventede forskel mellem bunden og toppen af uddannelsesrangen ud fra alle grupper (vægtet regression på gruppernes placering i befolkningen); RII (relativt ulighedsindeks) er det tilsvarende forhold. SII og RII står i regnearket (XLSX).',
+  detailTitle: 'Figurer med grovere opdeling eller uden figur',
+  detailText: 'Når mere end halvdelen af en figurs grupper er udeladt, vises den nærmeste grovere opdeling, som pakken har offentliggjort (fx uden køn); der regnes ikke nye tal ud. Står intet tilbage, vises ingen figur.',
+  none: 'Alle figurer vises i fuld detalje.',
 };
 
 const TEXTS: Record<Lang, typeof DA> = {
@@ -82,6 +100,18 @@ const TEXTS: Record<Lang, typeof DA> = {
     provenance: 'Provenance',
     contents: 'Contents',
     page: (n, of) => `page ${n} of ${of}`,
+    keyTitle: 'Key messages',
+    keySub: (area) => `The largest statistically clear differences between education groups in ${area}.`,
+    overviewTitle: 'Inequality overview',
+    overviewSub: 'Each indicator by education. The colour shows the ratio to the most educated (or the most educated group that can be shown); – = omitted due to few observations.',
+    indicator: 'Indicator',
+    reference: 'ref.',
+    unavailableTitle: 'Not in this package',
+    measures:
+      'Difference: the value among the least educated minus the value among the most educated; "times as many" is one divided by the other. A difference is statistically clear when its confidence interval excludes 0. SII (slope index of inequality) is the expected difference between the bottom and the top of the education ranking using every group (weighted regression on the groups\' positions in the population); RII (relative index of inequality) is the corresponding ratio. SII and RII are in the workbook (XLSX).',
+    detailTitle: 'Charts with a coarser breakdown or without a chart',
+    detailText: 'When more than half of a chart\'s groups are omitted, the nearest coarser breakdown the package published is shown (e.g. without sex); no new figures are computed. When nothing is left, no chart is shown.',
+    none: 'Every chart is shown in full detail.',
   },
 };
 
@@ -93,8 +123,11 @@ function chartHeight(asset: ChartAsset): number {
   return (asset.height * CONTENT_W) / asset.width;
 }
 
-function heading(doc: PdfDoc, text: string, size: number): void {
-  doc.font('bold').fontSize(size).fillColor('#1a1a1a').text(text, MARGIN, doc.y, { width: CONTENT_W });
+/** A heading never stands alone at the foot of a page: it moves on with at least `keep` points of what follows. */
+function heading(doc: PdfDoc, text: string, size: number, keep = 90): void {
+  doc.font('bold').fontSize(size);
+  ensureSpace(doc, doc.heightOfString(text, { width: CONTENT_W }) + keep);
+  doc.fillColor('#1a1a1a').text(text, MARGIN, doc.y, { width: CONTENT_W });
   doc.moveDown(0.3);
 }
 
@@ -122,18 +155,31 @@ function cover(doc: PdfDoc, pkg: Datapakke): void {
 
 type DrawSvg = (asset: ChartAsset, x: number, y: number, height: number) => void;
 
-function indicatorPages(doc: PdfDoc, ind: Indicator, assets: readonly ChartAsset[], drawSvg: DrawSvg, lang: Lang): void {
-  ensureSpace(doc, 160);
-  heading(doc, ind.title, 15);
+function indicatorPages(doc: PdfDoc, ind: Indicator, assets: readonly ChartAsset[], drawSvg: DrawSvg, lang: Lang, noChart: string[]): void {
+  const own = assets.filter((a) => a.indicatorId === ind.id);
+  const ineq = ind.available === false ? undefined : plainInequality(ind, lang);
+  // Heading, message and the first chart stay together when they fit on a page.
+  doc.font('bold').fontSize(11.5);
+  const textH = (ind.keyMessage ? doc.heightOfString(ind.keyMessage, { width: CONTENT_W }) + 8 : 0) + (ineq ? 30 : 0) + 40;
+  const first = own[0] ? chartHeight(own[0]) + 12 : 40;
+  if (textH + first <= BOTTOM - MARGIN) ensureSpace(doc, textH + first);
+  heading(doc, ind.title, 15, 0);
   if (ind.available === false) {
     para(doc, TEXTS[lang].unavailable(ind.reason), 10.5, '#6b6b6b');
     doc.moveDown(0.6);
     return;
   }
   if (ind.keyMessage) para(doc, ind.keyMessage, 11.5, '#1a1a1a', 'bold');
-  const ineq = inequalityText(ind, undefined, lang);
   if (ineq) para(doc, ineq);
-  for (const asset of assets.filter((a) => a.indicatorId === ind.id)) {
+  if (own.length === 0) {
+    const r = chooseDetail(ind, ind.measure === 'count' ? 'pyramid' : 'gradient', lang);
+    const reason = r.reason ?? chooseDetail(ind, 'gradient', lang).reason ?? '';
+    if (reason) {
+      para(doc, reason, 10.5, '#6b6b6b');
+      noChart.push(`${ind.title}: ${reason}`);
+    }
+  }
+  for (const asset of own) {
     const h = chartHeight(asset);
     ensureSpace(doc, h + 10);
     const y = doc.y;
@@ -142,6 +188,69 @@ function indicatorPages(doc: PdfDoc, ind: Indicator, assets: readonly ChartAsset
     doc.y = y + h + 12;
   }
   doc.moveDown(0.6);
+}
+
+/** Key messages, the inequality overview (coloured by ratio to the most advantaged group) and what is not in the package. */
+function summaryPages(doc: PdfDoc, pkg: Datapakke, lang: Lang): void {
+  const t = TEXTS[lang];
+  heading(doc, t.keyTitle, 20);
+  para(doc, t.keySub(pkg.area.name), 10.5, '#555555');
+  const keys = keyInequalities(pkg);
+  for (const k of keys) para(doc, `•  ${k.text}`, 11.5, '#1a1a1a');
+  const note = keyInequalitiesNote(pkg, keys.length);
+  if (note) para(doc, note, 10, '#555555');
+  doc.moveDown(0.8);
+  const ov = inequalityOverview(pkg);
+  if (ov.rows.length > 0) {
+    heading(doc, t.overviewTitle, 16, 140);
+    para(doc, t.overviewSub, 9.5, '#555555');
+    const firstW = 170;
+    const colW = (CONTENT_W - firstW) / ov.columns.length;
+    const cellText = (label: string, x: number, y: number, w: number, colour = '#1a1a1a', font = 'regular') =>
+      doc.font(font).fontSize(9).fillColor(colour).text(label, x + 3, y + 3, { width: w - 6, align: x === MARGIN ? 'left' : 'center' });
+    const rowHeight = (cells: string[]) => Math.max(18, ...cells.map((c, i) => doc.font('regular').fontSize(9).heightOfString(c, { width: (i === 0 ? firstW : colW) - 6 }) + 6));
+    const header = [t.indicator, ...ov.columns.map((c) => valueLabel('education', c, lang))];
+    let y = doc.y;
+    const hh = rowHeight(header);
+    doc.rect(MARGIN, y, CONTENT_W, hh).fill('#dce6f2');
+    header.forEach((h, i) => cellText(h, i === 0 ? MARGIN : MARGIN + firstW + (i - 1) * colW, y, i === 0 ? firstW : colW, '#1a1a1a', 'bold'));
+    y += hh;
+    for (const row of ov.rows) {
+      const labels = row.cells.map((c) => (c.state === 'missing' ? '' : c.state === 'suppressed' ? SUPPRESSED_MARK : `${formatValue(c.value, row.unit, lang)} ${c.reference ? `(${t.reference})` : c.ratio != null ? `(× ${formatNumber(c.ratio, 1, lang)})` : ''}`));
+      const h = rowHeight([row.title, ...labels]);
+      if (y + h > BOTTOM) {
+        doc.addPage();
+        y = doc.y;
+      }
+      cellText(row.title, MARGIN, y, firstW);
+      row.cells.forEach((c, i) => {
+        const x = MARGIN + firstW + i * colW;
+        const colour = c.state === 'suppressed' ? OVERVIEW_COLOURS.suppressed : c.state === 'shown' ? (c.reference ? OVERVIEW_COLOURS.reference : overviewColour(c.ratio)) : OVERVIEW_COLOURS.reference;
+        doc.rect(x + 1, y + 1, colW - 2, h - 2).fill(`#${colour}`);
+        cellText(labels[i]!, x, y, colW, `#${overviewInk(colour)}`);
+      });
+      y += h;
+    }
+    doc.y = y + 10;
+  }
+  const unavailable = pkg.sections.flatMap((s) => s.indicators).filter((i) => i.available === false);
+  if (unavailable.length > 0) {
+    heading(doc, t.unavailableTitle, 14, 40);
+    for (const ind of unavailable) para(doc, `•  ${ind.title}: ${ind.reason ?? ''}`, 10);
+  }
+}
+
+/** The charts drawn with a coarser breakdown than the finest (detail.ts), as "title: note" lines. */
+function coarserCharts(pkg: Datapakke, lang: Lang): string[] {
+  const out: string[] = [];
+  for (const ind of pkg.sections.flatMap((s) => s.indicators)) {
+    if (ind.available === false) continue;
+    for (const kind of ['gradient', 'lifecourse', 'trend'] as const) {
+      const note = chooseDetail(ind, kind, lang).shown?.note;
+      if (note) out.push(`${ind.title}: ${note}`);
+    }
+  }
+  return out;
 }
 
 /** svg-to-pdfkit lays the SVG out at its own width/height attributes; set them to the box so the viewBox scales. */
@@ -181,6 +290,10 @@ export function buildPdf(pkg: Datapakke, assets: readonly ChartAsset[], fonts: F
   doc.addPage();
   const contentsPage = doc.bufferedPageRange().count - 1;
   const entries: { title: string; page: number; level: number }[] = [];
+  const noChart: string[] = [];
+  doc.addPage();
+  entries.push({ title: `${t.keyTitle} · ${t.overviewTitle}`, page: doc.bufferedPageRange().count, level: 0 });
+  summaryPages(doc, pkg, lang);
   for (const section of pkg.sections) {
     doc.addPage();
     entries.push({ title: section.title, page: doc.bufferedPageRange().count, level: 0 });
@@ -188,13 +301,18 @@ export function buildPdf(pkg: Datapakke, assets: readonly ChartAsset[], fonts: F
     for (const ind of section.indicators) {
       ensureSpace(doc, 160);
       entries.push({ title: ind.title, page: doc.bufferedPageRange().count, level: 1 });
-      indicatorPages(doc, ind, assets, drawSvg, lang);
+      indicatorPages(doc, ind, assets, drawSvg, lang, noChart);
     }
   }
   doc.addPage();
   entries.push({ title: t.method, page: doc.bufferedPageRange().count, level: 0 });
   heading(doc, t.method, 20);
   para(doc, t.methodText(Math.round(pkg.settings.confidence * 100), pkg.settings.educationGrouping, pkg.settings.standardPopulation));
+  para(doc, t.measures);
+  heading(doc, t.detailTitle, 12, 40);
+  para(doc, t.detailText, 9.5);
+  const detailLines = [...coarserCharts(pkg, lang), ...noChart];
+  for (const line of detailLines.length ? detailLines : [t.none]) para(doc, `•  ${line}`, 9.5);
   for (const ind of pkg.sections.flatMap((s) => s.indicators)) if (ind.definition) para(doc, `${ind.title}: ${ind.definition}`, 9.5);
   for (const [key, value] of Object.entries(pkg.method ?? {})) para(doc, `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`.slice(0, 2000), 8.5, '#555555');
   heading(doc, t.provenance, 12);

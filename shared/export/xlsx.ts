@@ -5,7 +5,7 @@
  * English Excel with decimal point), so they do not depend on the package's language.
  */
 import ExcelJS from 'exceljs';
-import type { Datapakke, Indicator, StratumKey, Unit } from '../contract/datapakke';
+import type { Datapakke, Indicator, InequalitySummary, StratumKey, Unit } from '../contract/datapakke';
 import { STRATUM_KEYS } from '../contract/datapakke';
 import { packageLang, type Lang } from '../text/format';
 import { dimensionLabel } from '../text/labels';
@@ -22,6 +22,9 @@ const DA = {
   no: 'Nej',
   units: { pct: 'procent', per1000: 'pr. 1.000', dkk: 'kroner', count: 'antal' } as Record<Unit, string>,
   legend: (unit: string) => `${SUPPRESSED_MARK} = udeladt pga. få observationer. Værdier i ${unit}.`,
+  measuresTitle: 'Ulighedsmål (mindst → mest fordelagtigt stillede gruppe)',
+  measuresColumns: ['Dimension', 'Forskel', 'Forskel nedre', 'Forskel øvre', 'Ratio', 'Ratio nedre', 'Ratio øvre', 'SII', 'SII nedre', 'SII øvre', 'RII', 'RII nedre', 'RII øvre'],
+  measuresNote: 'SII: hældningsindeks for ulighed (forskel mellem bunden og toppen af rangen ud fra alle grupper, PHE-metoden); RII: relativt ulighedsindeks (det tilsvarende forhold). Udeladt, når en gruppe er udeladt.',
   definitionsSheet: 'Definitioner og kilder',
   definitionsColumns: ['Ark', 'Indikator', 'Definition', 'Tilgængelig', 'Bemærkning'],
   provenance: 'Herkomst',
@@ -38,6 +41,9 @@ const TEXTS: Record<Lang, typeof DA> = {
     no: 'No',
     units: { pct: 'percent', per1000: 'per 1,000', dkk: 'DKK', count: 'numbers' },
     legend: (unit) => `${SUPPRESSED_MARK} = omitted due to few observations. Values in ${unit}.`,
+    measuresTitle: 'Inequality measures (least → most advantaged group)',
+    measuresColumns: ['Dimension', 'Difference', 'Difference lower', 'Difference upper', 'Ratio', 'Ratio lower', 'Ratio upper', 'SII', 'SII lower', 'SII upper', 'RII', 'RII lower', 'RII upper'],
+    measuresNote: 'SII: slope index of inequality (difference between the bottom and the top of the ranking using every group, PHE method); RII: relative index of inequality (the corresponding ratio). Omitted when a group is omitted.',
     definitionsSheet: 'Definitions and sources',
     definitionsColumns: ['Sheet', 'Indicator', 'Definition', 'Available', 'Note'],
     provenance: 'Provenance',
@@ -96,6 +102,32 @@ function indicatorSheet(wb: ExcelJS.Workbook, indicator: Indicator, name: string
   ws.addRow([]);
   ws.addRow([t.legend(t.units[indicator.unit])]);
   if (indicator.definition) ws.addRow([`Definition: ${indicator.definition}`]);
+  measuresTable(ws, indicator, lang);
+}
+
+/** The inequality summaries with their intervals as numbers: SII and RII live here (the slides and PDF say it in words). */
+function measuresTable(ws: ExcelJS.Worksheet, indicator: Indicator, lang: Lang): void {
+  const t = TEXTS[lang];
+  const summaries = [indicator.inequality, ...(indicator.inequalities ?? [])].filter((s): s is InequalitySummary => s != null);
+  if (summaries.length === 0) return;
+  ws.addRow([]);
+  ws.addRow([t.measuresTitle]).font = { bold: true };
+  const h = ws.addRow(t.measuresColumns);
+  h.font = { bold: true };
+  h.eachCell((c) => (c.fill = HEADER_FILL));
+  const fmt = numFmt(indicator);
+  for (const s of summaries) {
+    const label = STRATUM_KEYS.includes(s.dimension as StratumKey) ? dimensionLabel(s.dimension as StratumKey, lang) : s.dimension;
+    if (s.suppressed) {
+      ws.addRow([label, ...t.measuresColumns.slice(1).map(() => SUPPRESSED_MARK)]);
+      continue;
+    }
+    const iv = s.intervals ?? {};
+    const values = [s.difference, iv.difference?.lower, iv.difference?.upper, s.ratio, iv.ratio?.lower, iv.ratio?.upper, s.sii, iv.sii?.lower, iv.sii?.upper, s.rii, iv.rii?.lower, iv.rii?.upper].map((v) => (v == null ? null : v));
+    const row = ws.addRow([label, ...values]);
+    values.forEach((_, i) => (row.getCell(2 + i).numFmt = i >= 3 && i < 6 ? '0.00' : i >= 9 ? '0.00' : fmt));
+  }
+  ws.addRow([t.measuresNote]);
 }
 
 function definitionsSheet(wb: ExcelJS.Workbook, pkg: Datapakke, names: Map<string, string>): void {
