@@ -18,7 +18,7 @@ import type { Profile } from '../../shared/contract/profile';
 import type { SourceFile } from '../../shared/contract/datapakke';
 import { loadExtract } from '../../shared/import/load-extract';
 import { buildDatapakke } from '../../shared/package/build';
-import { resolveArea } from '../../shared/areas/areas';
+import { requestAreas } from '../features/package/areas';
 import { browserExtractAccess } from '../platform/extract-access';
 import { throwIfCancelled, withEngineCancel, yieldToUi } from './cancellable';
 import { exportForApp } from '../features/export/app-export';
@@ -73,14 +73,16 @@ export function createServices(deps: ServiceDeps): Services {
       const info = await deps.platform.info();
       return withEngineCancel(engine, signal, async () => {
         const packages: Datapakke[] = [];
-        for (const [i, track] of request.tracks.entries()) {
-          onProgress({ fraction: i / request.tracks.length, label: track });
+        // Every area first (refused as on the command line), then area by area, track by track.
+        const jobs = (await requestAreas(engine, request, request.lang)).flatMap((area) => request.tracks.map((track) => ({ area, track })));
+        for (const [i, { area, track }] of jobs.entries()) {
+          onProgress({ fraction: i / jobs.length, label: jobs.length > request.tracks.length ? `${area.name} · ${track}` : track });
           await yieldToUi();
           throwIfCancelled(signal);
           packages.push(
             await buildDatapakke(engine, {
               track,
-              area: resolveArea(request.area),
+              area,
               referenceDate: request.referenceDate,
               settings: { minCount: request.minCount, educationGrouping: request.educationGrouping, standardPopulation: request.standardPopulation, confidence: 0.95, lang: request.lang },
               sources,

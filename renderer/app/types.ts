@@ -3,6 +3,7 @@
  * command line and the app show the same report.
  */
 import type { TrackId } from '../../shared/contract/datapakke';
+import type { AreaGroup } from '../../shared/areas/areas';
 import type { Lang } from '../../shared/text/format';
 import type { PickedFile } from '../../shared/platform';
 import type { CsvDialect } from '../features/mapping/profile';
@@ -25,8 +26,12 @@ export interface FilePeek {
 
 export interface PackageRequest {
   tracks: TrackId[];
-  /** `cluster:aarhus`, `municipality:751` or `region`. */
+  /** An area spec as on the command line: `sundhedsraad:aarhus`, `cluster:aarhus`, `municipality:751`, `region`, `custom:<code>`. */
   area: string;
+  /** "Byg også for hver kommune": the area and then each of its municipalities. */
+  eachMunicipality?: boolean;
+  /** The analyst's own areas (saved with the profile), for `custom:<code>`. */
+  customAreas?: AreaGroup[];
   referenceDate: string;
   educationGrouping: '3' | '4' | '6';
   minCount: number;

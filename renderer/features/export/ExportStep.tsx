@@ -9,6 +9,7 @@ import { ErrorPanel } from '../../components/ErrorPanel';
 import { applyEdits, NO_EDITS } from '../review/edits';
 import type { SaveRequest } from '../../../shared/platform';
 import { archiveNameOf } from '../../../shared/export/export-files';
+import { packageKey, severalAreas, underAreaFolder } from '../package/areas';
 
 /**
  * What was written. The web build hands the files over as one ZIP (names `archive.zip/entry`); the
@@ -45,9 +46,10 @@ export function ExportStep({ state, services }: { state: WorkflowState; services
     const files = await task.run(async (onProgress, signal) => {
       const out: SaveRequest[] = [];
       for (const [i, pkg] of state.packages.entries()) {
-        const edited = applyEdits(pkg, state.edits[pkg.track] ?? NO_EDITS);
+        const edited = applyEdits(pkg, state.edits[packageKey(pkg)] ?? NO_EDITS);
         const part = (p: { fraction: number; label: string }) => onProgress({ fraction: (i + p.fraction) / state.packages.length, label: p.label });
-        out.push(...(await services.exportPackage(edited, chosen, part, signal)));
+        // Several areas: each package under its area's folder (OUT/<area>/<track>/…), as the command line.
+        out.push(...underAreaFolder(pkg, await services.exportPackage(edited, chosen, part, signal), severalAreas(state.packages)));
       }
       return out;
     });

@@ -1,4 +1,4 @@
-import { startTransition, useContext } from 'react';
+import { startTransition, useContext, useEffect } from 'react';
 import type { Services } from '../../app/services';
 import type { WorkflowAction, WorkflowState } from '../../app/workflow';
 import type { PackageRequest } from '../../app/types';
@@ -7,16 +7,30 @@ import { formatDate } from '../../../shared/text/format';
 import { useLongTask } from '../../components/useLongTask';
 import { ProgressPanel } from '../../components/ProgressPanel';
 import { ErrorPanel } from '../../components/ErrorPanel';
-import { CLUSTERS, MUNICIPALITIES, REGION } from '../../../shared/areas/areas';
+import { AreaPicker } from './AreaPicker';
+import { areaForDate, profileWithAreas, savedCustomAreas } from './areas';
 import { TRACK_IDS, type TrackId } from '../../../shared/contract/datapakke';
 
-/** Step 3: what to build — tracks, area, reference date and the method settings — then build. */
+/** Step 3: what to build — tracks, area(s), reference date and the method settings — then build. */
 export function SettingsStep({ state, dispatch, services }: { state: WorkflowState; dispatch: (a: WorkflowAction) => void; services: Services }) {
   const t = useT();
   const { lang } = useContext(LangContext);
   const task = useLongTask();
   const r = state.request;
   const set = (change: Partial<PackageRequest>) => dispatch({ type: 'request', request: { ...r, ...change } });
+  // The analyst's own areas come with the profile (saved there by the area picker).
+  useEffect(() => {
+    if (r.customAreas !== undefined) return;
+    const fromState = savedCustomAreas(state.profile);
+    set({ customAreas: fromState.length ? fromState : savedCustomAreas(services.profiles.load()) });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  const saveAreas: Parameters<typeof AreaPicker>[0]['saveAreas'] = (areas) => {
+    const profile = state.profile ?? services.profiles.load();
+    if (!profile) return false;
+    services.profiles.save(profileWithAreas(profile, areas));
+    return true;
+  };
   const toggleTrack = (track: TrackId, on: boolean) => set({ tracks: on ? TRACK_IDS.filter((x) => x === track || r.tracks.includes(x)) : r.tracks.filter((x) => x !== track) });
 
   const build = async () => {
@@ -44,29 +58,15 @@ export function SettingsStep({ state, dispatch, services }: { state: WorkflowSta
         ))}
       </fieldset>
       <label className="field">
-        {t('pakke.area')}
-        <select value={r.area} onChange={(e) => set({ area: e.target.value })}>
-          <optgroup label="Klynger">
-            {CLUSTERS.map((c) => (
-              <option key={c.code} value={`cluster:${c.code}`}>{c.name}</option>
-            ))}
-          </optgroup>
-          <optgroup label="Kommuner">
-            {MUNICIPALITIES.map((m) => (
-              <option key={m.code} value={`municipality:${m.code}`}>{m.name}</option>
-            ))}
-          </optgroup>
-          <option value="region">{REGION.name}</option>
-        </select>
-      </label>
-      <label className="field">
         {t('pakke.referenceDate')}
-        <input type="date" value={r.referenceDate} required aria-describedby="reference-date-words" onChange={(e) => set({ referenceDate: e.target.value })} />
+        {/* Words follow the date: across 1 January 2027 a cluster becomes its sundhedsråd and back. */}
+        <input type="date" value={r.referenceDate} required aria-describedby="reference-date-words" onChange={(e) => set({ referenceDate: e.target.value, area: areaForDate(r.area, e.target.value) })} />
         {/* The date in words: the field's own format follows the browser's language, this is always Danish (or English). */}
         <span id="reference-date-words" className="muted small">
           {/^\d{4}-\d{2}-\d{2}$/.test(r.referenceDate) ? formatDate(r.referenceDate, lang) : ''}
         </span>
       </label>
+      <AreaPicker request={r} lang={lang} label={t('pakke.area')} set={set} saveAreas={saveAreas} />
       <label className="field">
         {t('pakke.education')}
         <select value={r.educationGrouping} onChange={(e) => set({ educationGrouping: e.target.value as PackageRequest['educationGrouping'] })}>

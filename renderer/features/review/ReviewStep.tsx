@@ -5,6 +5,7 @@ import { useT } from '../../app/messages';
 import { IndicatorCard } from './IndicatorCard';
 import { editIndicator, moveIndicator, NO_EDITS, reviewIndicators } from './edits';
 import { formatDate } from '../../../shared/text/format';
+import { packageKey, severalAreas } from '../package/areas';
 
 /** Cards mounted in the first task, and added per task after it. */
 const FIRST_CARDS = 2;
@@ -31,20 +32,21 @@ export function ReviewStep({ state, dispatch, services }: { state: WorkflowState
   const t = useT();
   const [active, setActive] = useState(0);
   const pkg = state.packages[active] ?? state.packages[0];
-  const edits = (pkg && state.edits[pkg.track]) ?? NO_EDITS;
+  const edits = (pkg && state.edits[packageKey(pkg)]) ?? NO_EDITS;
   const total = pkg ? pkg.sections.reduce((n, s) => n + s.indicators.length, 0) : 0;
-  const mounted = useProgressiveCount(total, pkg?.track ?? '');
+  const mounted = useProgressiveCount(total, pkg ? packageKey(pkg) : '');
   if (!pkg) return null;
   let before = 0;
-  const save = (next: typeof edits) => dispatch({ type: 'edits', track: pkg.track, edits: next });
+  const several = severalAreas(state.packages);
+  const save = (next: typeof edits) => dispatch({ type: 'edits', track: packageKey(pkg), edits: next });
   return (
     <div>
       <h1>{t('gennemsyn.heading')}</h1>
       {state.packages.length > 1 && (
         <div className="filter" role="group" aria-label={t('gennemsyn.package')}>
           {state.packages.map((p, i) => (
-            <button key={p.track} type="button" className={`chip${i === active ? ' active' : ''}`} aria-pressed={i === active} onClick={() => setActive(i)}>
-              {t(`track.${p.track}`)}
+            <button key={packageKey(p)} type="button" className={`chip${i === active ? ' active' : ''}`} aria-pressed={i === active} onClick={() => setActive(i)}>
+              {t(`track.${p.track}`)}{several ? ` · ${p.area.name}` : ''}
             </button>
           ))}
         </div>
