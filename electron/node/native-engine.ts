@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { DuckDBInstance, DuckDBTypeId } from '@duckdb/node-api';
 import { loadParquetWasm } from './wasm-modules';
+import { createPrivateDir } from './private-temp';
 import {
   type Engine,
   type EngineFileSource,
@@ -25,16 +25,30 @@ export interface NativeEngineOptions {
  * Native DuckDB behind the same Engine interface: the benchmark's reference for what the hardware can
  * do, and `--engine native` for national-scale runs on a secure server. Registered files become links in
  * a private folder on DuckDB's file_search_path, so the same `read_csv('name')` SQL works as in wasm.
+ * Everything on disk — those files, staged Parquet and DuckDB's spill files (`temp_directory`, which
+ * would otherwise be `.tmp` in the current folder) — lives in one private folder (private-temp.ts)
+ * that goes on close, on Ctrl-C/SIGTERM and, after a hard kill, at the next start.
  */
 export async function createNativeEngine(options: NativeEngineOptions = {}): Promise<Engine> {
-  const instance = await DuckDBInstance.create(':memory:', {
-    autoinstall_known_extensions: 'false',
-    autoload_known_extensions: 'false',
-    ...(options.memoryLimit ? { memory_limit: options.memoryLimit } : {}),
-    ...(options.threads ? { threads: String(options.threads) } : {}),
-  });
+  const privateDir = createPrivateDir();
+  const fileDir = path.join(privateDir.dir, 'files');
+  const spillDir = path.join(privateDir.dir, 'spill');
+  fs.mkdirSync(fileDir, { mode: 0o700 });
+  fs.mkdirSync(spillDir, { mode: 0o700 });
+  let instance: DuckDBInstance;
+  try {
+    instance = await DuckDBInstance.create(':memory:', {
+      autoinstall_known_extensions: 'false',
+      autoload_known_extensions: 'false',
+      temp_directory: spillDir,
+      ...(options.memoryLimit ? { memory_limit: options.memoryLimit } : {}),
+      ...(options.threads ? { threads: String(options.threads) } : {}),
+    });
+  } catch (err) {
+    privateDir.remove();
+    throw err;
+  }
   const conn = await instance.connect();
-  const fileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'datapakker-native-'));
   for (const statement of OFFLINE_SETTINGS_SQL) await conn.run(statement);
   await conn.run(`SET file_search_path = ${sqlString(fileDir)}`);
 
@@ -106,9 +120,12 @@ export async function createNativeEngine(options: NativeEngineOptions = {}): Pro
       conn.interrupt();
     },
     async close() {
-      conn.closeSync();
-      instance.closeSync();
-      fs.rmSync(fileDir, { recursive: true, force: true });
+      try {
+        conn.closeSync();
+        instance.closeSync();
+      } finally {
+        privateDir.remove();
+      }
     },
   };
 }
