@@ -1,12 +1,7 @@
-/** The package step's area helpers (renderer/features/package/areas.ts): pure, no DOM. */
+/** Choosing areas in the app (shared/areas/selection.ts, used by renderer/features/package). */
 import { describe, expect, it } from 'vitest';
 import { resolveArea } from '../../../shared/areas/areas';
-import {
-  areaForDate, codeFromName, customAreaSet, packageKey, profileWithAreas, requestAreaSpec, savedCustomAreas, severalAreas, underAreaFolder,
-} from '../../../renderer/features/package/areas';
-import type { MappingProfile } from '../../../renderer/features/mapping/profile';
-
-const profile: MappingProfile = { format: 'datapakke-profile/1', name: 'x', tables: {} };
+import { areaForDate, codeFromName, packageKey, requestAreaSpec, severalAreas, underAreaFolder } from '../../../shared/areas/selection';
 
 describe('package step areas', () => {
   it('the grouping follows the date across 1 January 2027, and only for clusters and sundhedsråd', () => {
@@ -23,17 +18,10 @@ describe('package step areas', () => {
     expect(requestAreaSpec({ area: 'region' })).toBe('region');
   });
 
-  it('own areas: codes from names, saved in and read back from the profile, invalid ones ignored', () => {
+  it('own areas get codes from their names, unique among the saved ones', () => {
     expect(codeFromName('Østjysk samarbejde', [])).toBe('oestjysk-samarbejde');
     expect(codeFromName('Østjysk samarbejde', ['oestjysk-samarbejde'])).toBe('oestjysk-samarbejde-2');
     expect(codeFromName('!!!', [])).toBe('omraade');
-    const areas = [{ code: 'syd', name: 'Syd', municipalities: [751, 727] }];
-    const saved = profileWithAreas(profile, areas);
-    expect(savedCustomAreas(JSON.parse(JSON.stringify(saved)))).toEqual(areas);
-    expect(savedCustomAreas({ ...profile, areas: [{ code: 'x', name: 'X', municipalities: [999] }] } as MappingProfile)).toEqual([]);
-    expect(savedCustomAreas(null)).toEqual([]);
-    expect(resolveArea('custom:syd', { custom: customAreaSet(areas) })).toMatchObject({ kind: 'custom', name: 'Syd', municipalities: [751, 727] });
-    expect(resolveArea('custom:syd', { custom: customAreaSet(areas) }).source).toBeUndefined();
   });
 
   it('several areas: per-package keys, and export files under the area folder', () => {
