@@ -14,6 +14,8 @@ import { readRaw, dropRaw, type RawRead } from './read-raw';
 import { loadTable } from './load-table';
 import { problemMessage } from './problems';
 import { keptRowsSql } from '../tracks/kept-rows';
+import { TRACKS } from '../tracks';
+import { extractChecks } from './checks';
 
 export interface LoadOptions {
   referenceDate: string;
@@ -75,7 +77,8 @@ export async function loadExtract(engine: Engine, access: ExtractFileAccess, pro
       } else problems.push(read);
     }
     const prepared = await prepareMaps(engine, access, files, table, mapping, () => nextId++, problems);
-    if (table === 'persons' && raws.length === 0) {
+    // A file already refused (say, a PNG named .csv) is the one message: no "no population table" after it.
+    if (table === 'persons' && raws.length === 0 && !problems.some((p) => p.severity === 'fatal')) {
       problems.push({ severity: 'fatal', code: 'no_persons', table, message: problemMessage('no_persons', {}) });
     }
     if (prepared.fatal || problems.some((p) => p.severity === 'fatal')) {
@@ -106,6 +109,11 @@ export async function loadExtract(engine: Engine, access: ExtractFileAccess, pro
       sources.push({ table, files: names, rows: result.accepted, sha256: await checksum(engine, access, names) });
     }
     if (options.keepRejected === false) await engine.exec(`DROP TABLE IF EXISTS ${sqlIdent(`rejected_${table}`)}`);
+  }
+  if (!fatal) {
+    const checks = await extractChecks(engine, { referenceDate: options.referenceDate, tables: new Set(sources.map((s) => s.table)), tracks: Object.values(TRACKS) });
+    report.problems.push(...checks);
+    fatal = checks.some((p) => p.severity === 'fatal');
   }
   options.onProgress?.({ step: 'done', done: wanted.length, total: wanted.length });
   return { report, sources, fatal, resolvedProfile: resolved };

@@ -11,6 +11,7 @@ import type { ExtractFileAccess } from './file-access';
 import { detectCsvDialect, detectEncoding, SNIFF_BYTES, type CsvDialect } from './csv-dialect';
 import { problemMessage } from './problems';
 import { xlsxToArrowIpc } from './xlsx';
+import { fileKindMismatch, fileKindProblem } from './checks';
 
 export type SourceFormat = 'csv' | 'parquet' | 'xlsx';
 
@@ -68,6 +69,8 @@ export async function readRaw(engine: Engine, access: ExtractFileAccess, file: s
   const base = { severity: 'error' as const, table: opts.table, file };
   if (!format) return { ...base, code: 'unsupported_format', message: problemMessage('unsupported_format', { file }) };
   if (size === 0) return { ...base, code: 'empty_file', message: problemMessage('empty_file', { file }) };
+  const kind = fileKindMismatch(await access.readBytes(file, 0, Math.min(size, 4096)), format);
+  if (kind) return fileKindProblem(file, opts.table, format, kind);
   const rawTable = `__raw_${opts.id}`;
   const result: RawRead = {
     file, format, rawTable, columns: [], rows: 0, headerLines: 0, rejectsTable: null, rejectedLines: 0, engineFile: null, dialect: null, problems: [],

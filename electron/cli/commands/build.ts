@@ -22,6 +22,7 @@ import { createNodeWasmEngine } from '../../node/wasm-engine';
 import { loadExtractFromDir } from '../../node/load-extract-node';
 import { writeValidationReport } from './validate';
 import { CliUsageError, flagHelp, parseFlags, type FlagSpec } from '../args';
+import { inputDirOrStop, profileOrStop } from '../input';
 
 const FLAGS = {
   input: { type: 'string', required: true, description: 'mappen med udtrækkets filer' },
@@ -111,6 +112,9 @@ export async function run(argv: string[]): Promise<number> {
   const outDir = path.resolve(flags.out!);
   if (outDir === input || outDir.startsWith(input + path.sep))
     throw new CliUsageError('Outputmappen må ikke ligge i inputmappen: kildefilerne ændres aldrig.');
+  // A missing folder or an unusable profile is refused before the engine starts (exit 2).
+  inputDirOrStop(input);
+  profileOrStop(flags.profile!);
 
   const engine = await createEngine(engineKind);
   try {

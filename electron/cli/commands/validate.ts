@@ -11,7 +11,8 @@ import { reportSummary, reportText } from '../../../shared/import/report-text';
 import { maskCpr, maskReport } from '../../../shared/privacy/mask';
 import type { LoadResult } from '../../../shared/import/load-extract';
 import { createNodeWasmEngine } from '../../node/wasm-engine';
-import { loadExtractFromDir, readProfileFile } from '../../node/load-extract-node';
+import { loadExtractFromDir } from '../../node/load-extract-node';
+import { inputDirOrStop, profileOrStop } from '../input';
 import { CliUsageError, flagHelp, parseFlags, type FlagSpec } from '../args';
 import { mappingGaps } from '../../../shared/import/propose-gaps';
 import { confirmHints } from '../../../shared/import/propose-extract';
@@ -40,8 +41,8 @@ export async function run(argv: string[]): Promise<number> {
     throw new CliUsageError('Filen med afviste rækker må ikke ligge i inputmappen: kildefilerne ændres aldrig.');
 
   // Cheap checks first: a wrong path or profile should not wait for the engine to start.
-  if (!fs.existsSync(input) || !fs.statSync(input).isDirectory()) throw new Error(`Inputmappen ${input} findes ikke.`);
-  const profile = readProfileFile(flags.profile!);
+  inputDirOrStop(input);
+  const profile = profileOrStop(flags.profile!);
   const engine = await createNodeWasmEngine();
   try {
     const started = Date.now();

@@ -94,18 +94,18 @@ describe('datapakke dispatcher (in process)', () => {
     expect(r.err).toContain('Tilvalget --profile mangler');
   });
 
-  it('a missing profile file → exit 1, a Danish message, no stack trace', async () => {
+  it('a missing profile file → exit 2 (input that cannot be used), a Danish message, no stack trace', async () => {
     const r = await runMain(['validate', '--input', fixtureDir('basic'), '--profile', '/nonexistent/p.json', '--out', os.tmpdir()]);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.err).toContain('Profilen /nonexistent/p.json findes ikke');
     noStack(r.err);
   });
 
-  it('an invalid profile → exit 1 listing what is wrong', async () => {
+  it('an invalid profile → exit 2 listing what is wrong', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'profile-'));
     fs.writeFileSync(path.join(dir, 'p.json'), JSON.stringify({ format: 'datapakke-profile/1', tables: { people: { file: 'x.csv' } } }));
     const r = await runMain(['validate', '--input', fixtureDir('basic'), '--profile', path.join(dir, 'p.json'), '--out', dir]);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.err).toContain("Tabellen 'people' findes ikke i datakontrakten");
   });
 
