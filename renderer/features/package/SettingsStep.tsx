@@ -23,7 +23,7 @@ export function SettingsStep({ state, dispatch, services }: { state: WorkflowSta
     if (r.customAreas !== undefined) return;
     const fromState = savedCustomAreas(state.profile);
     set({ customAreas: fromState.length ? fromState : savedCustomAreas(services.profiles.load()) });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Once, when the step opens: later changes come from the picker itself.
   }, []);
   const saveAreas: Parameters<typeof AreaPicker>[0]['saveAreas'] = (areas) => {
     const profile = state.profile ?? services.profiles.load();
