@@ -110,3 +110,20 @@ describe('potential gain in a package', () => {
     expect(expected.cases).toBeGreaterThan(0);
   }, 120_000);
 });
+
+describe('a social dimension unknown for more than half', () => {
+  it('gets no inequality summary and no gradient in the key message; a known dimension keeps its summary', async () => {
+    const data = syntheticExtract(3000, 5);
+    data.socioeconomic = data.socioeconomic.map((s, i) => ({ ...s, education: i % 5 === 0 ? s.education : null }));
+    const p = await tinyPackage(engine, 'kol', data);
+    const prev = indicator(p, 'kol.prevalence');
+    expect(prev.available).toBe(true);
+    expect(prev.inequality).toBeUndefined();
+    expect(prev.keyMessage).toMatch(/^Blandt alle borgere 30-100 år i området har \d+,\d % KOL\.$/);
+    expect((prev.inequalities ?? []).map((x) => x.dimension)).toContain('income_quartile');
+    // The same extract with education known keeps the education summary and the gradient.
+    const full = indicator(await tinyPackage(engine, 'kol', syntheticExtract(3000, 5)), 'kol.prevalence');
+    expect(full.inequality?.dimension).toBe('education');
+    expect(full.keyMessage).toMatch(/^Blandt borgere med grundskole/);
+  }, 180_000);
+});
