@@ -63,6 +63,22 @@ describe('datapakke propose', () => {
     expect(byEducation).toEqual(PLANTED_GRADIENT);
   }, 240_000);
 
+  it('reads any delimited text: a .tsv file and an LPR file without an extension', async () => {
+    const dir = path.join(tmp, 'tsv');
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, 'befolkning.tsv'), 'PNR\tFOED_DAG\tKOEN\tKOM\nA1\t01-02-1950\t1\t751\nA2\t03-04-1960\t2\t751\n');
+    fs.writeFileSync(path.join(dir, 'LPR_ADM'), 'PNR\tD_INDDTO\tC_ADIAG\tC_INDM\tC_PATTYPE\nA1\t01-02-2020\tDJ441\t1\t0\nA2\t03-04-2021\tDI109\t2\t2\n');
+    const profilePath = path.join(tmp, 'tsv.profile.json');
+    const r = await run(['propose', '--input', dir, '--out', profilePath]);
+    expect(r.code, r.out).toBe(0);
+    const profile = JSON.parse(fs.readFileSync(profilePath, 'utf8'));
+    expect(profile.tables.persons).toMatchObject({ file: 'befolkning.tsv', csv: { delimiter: '\t' }, columns: { birth_date: 'FOED_DAG', municipality_code: 'KOM' } });
+    expect(profile.tables.hospital_contacts).toMatchObject({ file: 'LPR_ADM', columns: { start_date: 'D_INDDTO', diagnosis_code: 'C_ADIAG', admission_type: 'C_INDM', patient_type: 'C_PATTYPE' } });
+    // LPR2's numeric C_INDM and C_PATTYPE are proposed to be confirmed, not written.
+    expect(profile.tables.hospital_contacts.values).toBeUndefined();
+    expect(r.out).toContain("BEKRÆFT admission_type '1'");
+  }, 120_000);
+
   it('refuses a folder with no population table and writes nothing', async () => {
     const dir = path.join(tmp, 'empty');
     fs.mkdirSync(dir, { recursive: true });
