@@ -14,7 +14,7 @@ import type { Page } from 'playwright-core';
 import { unzipSync } from 'fflate';
 import { launchApp, type AppSession } from './harness/chromium';
 import { ROOT } from './harness/web-build';
-import { PLANTED_GRADIENT, writeDanishExtract } from '../fixtures/danish-extract';
+import { educationGradient, PLANTED_GRADIENT, writeDanishExtract } from '../fixtures/danish-extract';
 import { validateProfile } from '../../shared/contract/profile';
 
 const SHOTS = process.env.SCREENSHOTS === '1' ? path.join(ROOT, 'docs', 'screenshots') : null;
@@ -140,13 +140,7 @@ describe('mapping an unfamiliar Danish extract in the app (Chromium, web build)'
     const pkg = JSON.parse(json.toString('utf8'));
 
     // The education gradient is the planted one: residents and KOL cases per group, to the person.
-    const prevalence = pkg.sections.flatMap((s: { indicators: unknown[] }) => s.indicators).find((i: { id: string }) => i.id === 'kol.prevalence');
-    const byEducation = Object.fromEntries(
-      prevalence.rows
-        .filter((r: { strata: Record<string, unknown> }) => Object.keys(r.strata).length === 1 && r.strata.education)
-        .map((r: { strata: { education: string }; numerator: number; denominator: number }) => [r.strata.education, { denominator: r.denominator, numerator: r.numerator }]),
-    );
-    expect(byEducation).toEqual(PLANTED_GRADIENT);
+    expect(educationGradient(pkg)).toEqual(PLANTED_GRADIENT);
     expect(app.foreignRequests).toEqual([]);
   }, 900_000);
 

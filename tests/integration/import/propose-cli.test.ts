@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../../electron/cli/main';
-import { PLANTED_GRADIENT, writeDanishExtract } from '../../fixtures/danish-extract';
+import { educationGradient, PLANTED_GRADIENT, writeDanishExtract } from '../../fixtures/danish-extract';
 import { validateProfile } from '../../../shared/contract/profile';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'datapakker-propose-'));
@@ -54,13 +54,7 @@ describe('datapakke propose', () => {
     const built = await run(['build', '--input', dir, '--profile', profilePath, '--track', 'kol', '--area', 'cluster:aarhus', '--reference-date', '2024-01-01', '--out', out]);
     expect(built.code, built.out).toBe(0);
     const pkg = JSON.parse(fs.readFileSync(path.join(out, 'kol', 'datapakke.json'), 'utf8'));
-    const prevalence = pkg.sections.flatMap((s: { indicators: unknown[] }) => s.indicators).find((i: { id: string }) => i.id === 'kol.prevalence');
-    const byEducation = Object.fromEntries(
-      prevalence.rows
-        .filter((r: { strata: Record<string, unknown> }) => Object.keys(r.strata).length === 1 && r.strata.education)
-        .map((r: { strata: { education: string }; numerator: number; denominator: number }) => [r.strata.education, { denominator: r.denominator, numerator: r.numerator }]),
-    );
-    expect(byEducation).toEqual(PLANTED_GRADIENT);
+    expect(educationGradient(pkg)).toEqual(PLANTED_GRADIENT);
   }, 240_000);
 
   it('reads any delimited text: a .tsv file and an LPR file without an extension', async () => {
