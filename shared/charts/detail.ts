@@ -169,3 +169,14 @@ export function chooseDetail(indicator: Indicator, kind: DetailKind, lang: Lang 
   }
   return { shown: null, reason: hadRows ? t.reasons[kind] : t.reasons.missing, hadRows };
 }
+
+/**
+ * Why an available indicator has no chart at all, in one line (undefined when some chart can be
+ * drawn). For the slide, the PDF page, the HTML and the app's review alike.
+ */
+export function noChartReason(indicator: Indicator, lang: Lang = 'da'): string | undefined {
+  const kinds: DetailKind[] = indicator.measure === 'count' ? ['pyramid', 'gradient', 'lifecourse', 'trend', 'municipalities'] : ['gradient', 'lifecourse', 'trend', 'municipalities'];
+  const results = kinds.map((k) => chooseDetail(indicator, k, lang));
+  if (results.some((r) => r.shown != null)) return undefined;
+  return (results.find((r) => r.shown === null && r.hadRows) ?? results[0]!).reason;
+}

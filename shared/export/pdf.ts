@@ -8,7 +8,7 @@
 import type { Datapakke, Indicator } from '../contract/datapakke';
 import { formatDate, packageLang, type Lang } from '../text/format';
 import { plainInequality } from '../charts/header';
-import { chooseDetail } from '../charts/detail';
+import { chooseDetail, noChartReason } from '../charts/detail';
 import { formatValue } from '../charts/rows';
 import { SUPPRESSED_MARK } from '../charts/footnote';
 import { valueLabel } from '../text/labels';
@@ -171,9 +171,9 @@ function indicatorPages(doc: PdfDoc, ind: Indicator, assets: readonly ChartAsset
   }
   if (ind.keyMessage) para(doc, ind.keyMessage, 11.5, '#1a1a1a', 'bold');
   if (ineq) para(doc, ineq);
-  if (own.length === 0) {
-    const r = chooseDetail(ind, ind.measure === 'count' ? 'pyramid' : 'gradient', lang);
-    const reason = r.reason ?? chooseDetail(ind, 'gradient', lang).reason ?? '';
+  const gradient = chooseDetail(ind, 'gradient', lang);
+  if (own.length === 0 || (ind.measure !== 'count' && gradient.shown === null && gradient.hadRows)) {
+    const reason = noChartReason(ind, lang) ?? gradient.reason;
     if (reason) {
       para(doc, reason, 10.5, '#6b6b6b');
       noChart.push(`${ind.title}: ${reason}`);

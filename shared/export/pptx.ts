@@ -14,7 +14,7 @@ import { formatDate, formatNumber, packageLang, type Lang } from '../text/format
 import { dimensionLabel, valueLabel } from '../text/labels';
 import { definitionLine, sourceLine, SUPPRESSED_MARK } from '../charts/footnote';
 import { plainInequality, populationLine } from '../charts/header';
-import { chooseDetail, type DetailChoice, type DetailKind } from '../charts/detail';
+import { chooseDetail, noChartReason, type DetailChoice, type DetailKind } from '../charts/detail';
 import { smooth } from '../charts/lifecourse';
 import { educationOrder, formatValue, municipalityName, totalRow } from '../charts/rows';
 import { educationColours, SEX_COLOURS, SINGLE_COLOUR, UNKNOWN_COLOUR, unitLabel } from '../charts/theme';
@@ -326,7 +326,7 @@ function trendChart(d: Deck, s: Slide, ind: Indicator, c: DetailChoice): void {
   s.addChart(pptx.ChartType.line, data, {
     ...baseChartOptions(d, ind, c.rows),
     chartColors: colours, lineSize: 3, lineDataSymbol: 'circle', lineDataSymbolSize: 9, showLegend: byEdu, displayBlanksAs: 'gap',
-    showValue: !byEdu, dataLabelPosition: 't', dataLabelFormatCode: ind.unit === 'pct' || ind.unit === 'per1000' ? '#,##0.0' : '#,##0',
+    showValue: !byEdu, dataLabelPosition: 'r', dataLabelFormatCode: ind.unit === 'pct' || ind.unit === 'per1000' ? '#,##0.0' : '#,##0',
     altText: ind.title,
   });
   d.patches.push({ kind: 'line', series });
@@ -411,8 +411,7 @@ function indicatorSlides(d: Deck, ind: Indicator): void {
   const results = kinds.map((k) => ({ kind: k, r: chooseDetail(ind, k, d.lang) }));
   const shown = results.filter((x) => x.r.shown != null);
   if (shown.length === 0) {
-    const main = results.find((x) => x.r.shown === null && x.r.hadRows) ?? results[0]!;
-    noChartSlide(d, ind, main.r.reason!);
+    noChartSlide(d, ind, noChartReason(ind, d.lang)!);
     return;
   }
   shown.forEach((x, i) => chartSlide(d, ind, x.kind, x.r.shown!, i === 0));

@@ -186,7 +186,9 @@ export function inequalityOverview(pkg: Datapakke): Overview {
     const edu = educationRows(ind);
     if (edu.size === 0) continue;
     // The reference is the most advantaged group with a published value.
-    const refCode = [...columns].reverse().find((c) => edu.get(c)?.suppressed === false);
+    const published = columns.filter((c) => edu.get(c)?.suppressed === false);
+    // With a single published group there is nothing to compare with: no reference, no ratio.
+    const refCode = published.length >= 2 ? published[published.length - 1] : undefined;
     const ref = refCode ? edu.get(refCode) : undefined;
     const refValue = ref && !ref.suppressed ? ref.value : null;
     const cells: OverviewCell[] = columns.map((code) => {

@@ -63,6 +63,8 @@ describe('inequality overview (Ulighedsoverblik)', () => {
     ]);
     expect(ov.rows[1]!.cells[1]).toEqual({ code: 'kort', state: 'shown', value: 4, reference: true, ratio: 1 });
     expect(ov.rows[1]!.cells[2]).toEqual({ code: 'videregaaende', state: 'suppressed' });
+    const single = ind('t.c', 'C', [pub({ education: 'grundskole' }, 8), sup({ education: 'kort' }), sup({ education: 'videregaaende' })], { dimension: 'education', suppressed: true });
+    expect(inequalityOverview(pkgWith([single])).rows[0]!.cells[0]).toEqual({ code: 'grundskole', state: 'shown', value: 8, reference: false, ratio: null });
   });
 
   it('colours by ratio bands', () => {
