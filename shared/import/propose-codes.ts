@@ -71,7 +71,7 @@ export const CODE_LISTS: Readonly<Record<string, readonly CodeList[]>> = {
         beskaeftiget: 'beskaeftiget', lonmodtager: 'beskaeftiget', loenmodtager: 'beskaeftiget', selvstaendig: 'beskaeftiget', i_arbejde: 'beskaeftiget', employed: 'beskaeftiget',
         ledig: 'ledig', arbejdsloes: 'ledig', unemployed: 'ledig', studerende: 'under_uddannelse', under_uddannelse: 'under_uddannelse', student: 'under_uddannelse',
         foertidspension: 'foertidspension', foertidspensionist: 'foertidspension', pension: 'pension', folkepension: 'pension', pensionist: 'pension',
-        folkepensionist: 'pension', efterloen: 'pension', kontanthjaelp: 'oevrige_uden_for', oevrige: 'oevrige_uden_for', andre: 'oevrige_uden_for',
+        folkepensionist: 'pension', efterloen: 'pension', 'folkepension efterloen': 'pension', kontanthjaelp: 'oevrige_uden_for', oevrige: 'oevrige_uden_for', andre: 'oevrige_uden_for',
       },
     },
   ],
@@ -117,6 +117,7 @@ export const CODE_LISTS: Readonly<Record<string, readonly CodeList[]>> = {
     },
   ],
   specialty: [
+    { source: 'Speciale som bogstav (S = somatik, P = psykiatri)', confirm: false, codes: { s: 'somatik', p: 'psykiatri' } },
     {
       source: 'Speciale i tekst', confirm: false,
       codes: { somatik: 'somatik', somatisk: 'somatik', som: 'somatik', psykiatri: 'psykiatri', psykiatrisk: 'psykiatri', psyk: 'psykiatri', psych: 'psykiatri', psychiatry: 'psykiatri', somatic: 'somatik' },

@@ -118,7 +118,11 @@ export function proposeValues(table: CanonicalTableName, column: string, distinc
       const hit = codesOf(list).get(key);
       if (hit !== undefined) return { ...d, automatic, proposed: hit, score: list.confirm ? 0.6 : 0.95, source: list.source, confirm: list.confirm };
     }
-    // Name similarity with the canonical values (kort_videregaaende ~ "Kort videregående uddannelse").
+    // Every word of a canonical value in the source text, at most one more ("Lang videregående uddannelse").
+    const words = key.split(' ');
+    const whole = choices.find((choice) => typeof choice === 'string' && choice.split('_').every((w) => words.includes(w)) && words.length <= choice.split('_').length + 1);
+    if (whole !== undefined) return { ...d, automatic, proposed: whole, score: 0.9, source: 'Navnet', confirm: false };
+    // Name similarity with the canonical values (kort_videregaaende ~ "Kort videregaaende udd.").
     let best: { value: MappedValue; sim: number } | null = null;
     for (const choice of choices) {
       if (typeof choice !== 'string') continue;

@@ -8,6 +8,7 @@
 import { CANONICAL_TABLE_NAMES, CANONICAL_TABLES, COLUMN_SYNONYMS, type CanonicalTableName } from '../contract/canonical';
 import { PROFILE_FORMAT, type CsvSettings, type Profile, type TableMapping } from '../contract/profile';
 import { HEADER_PATTERNS } from './propose-headers';
+import { globToRegExp } from './glob';
 
 /** A score at or above this is "sikker": the column is used without asking. */
 export const CONFIDENT = 0.85;
@@ -183,7 +184,9 @@ export function proposeProfile(files: readonly FileHeaders[], name = 'Mit udtræ
     profile.tables[table] = mapping;
     tables.push({ table, file: f.name, matches, missing: missingRequired(table, columns), unused: f.headers!.filter((h) => !matches.some((m) => m.source === h)) });
   }
-  return { profile, tables, unusedFiles: files.filter((f) => !usedFiles.has(f.name)).map((f) => f.name) };
+  // Files of one table split by period (lpr_2014_2018.csv, lpr_2019_2024.csv) share its pattern: read as one.
+  const patterns = Object.values(profile.tables).map((m) => globToRegExp(m!.file));
+  return { profile, tables, unusedFiles: files.filter((f) => !usedFiles.has(f.name) && !patterns.some((re) => re.test(f.name))).map((f) => f.name) };
 }
 
 /** The score of an existing mapping's column (a saved profile's or the analyst's choice). */

@@ -68,6 +68,13 @@ describe('headers', () => {
       { name: 'gammel.profile.json', headers: ['format'] },
     ]);
     expect(Object.keys(p.profile.tables)).toEqual(['persons', 'socioeconomic']);
+    expect(p.unusedFiles).toEqual(['gammel.profile.json']);
+    const split = proposeProfile([
+      { name: 'lpr_2014_2018.csv', headers: ['PNR', 'D_INDDTO', 'C_ADIAG'] },
+      { name: 'lpr_2019_2024.csv', headers: ['PNR', 'D_INDDTO', 'C_ADIAG'] },
+    ]);
+    expect(split.profile.tables.hospital_contacts!.file).toBe('lpr_*_*.csv');
+    expect(split.unusedFiles).toEqual([]);
     expect(p.profile.tables.persons!.file).toBe('befolkning_*.csv');
     expect(p.tables.every((t) => t.missing.length === 0)).toBe(true);
   });
@@ -89,9 +96,10 @@ describe('value maps', () => {
     const map = confidentValueMap(p);
     expect(map.GS).toBe('grundskole');
     const c = CANONICAL_TABLES.socioeconomic.columns.find((x) => x.name === 'education')!;
-    // A name that only resembles a level is proposed, but waits for the analyst.
-    expect(p.find((x) => x.value === 'Kort videregående uddannelse')!.confirm).toBe(true);
-    expect(valueCoverage(c, edu, map).unmappedRows).toBe(2);
+    // The level's own words in the text are enough; a name that only resembles one waits for the analyst.
+    expect(p.find((x) => x.value === 'Kort videregående uddannelse')!.confirm).toBe(false);
+    expect(proposeValues('socioeconomic', 'education', [{ value: 'Kort videreg. udd.', count: 1 }])[0]).toMatchObject({ proposed: 'kort_videregaaende', confirm: true });
+    expect(valueCoverage(c, edu, map).unmappedRows).toBe(1);
     expect(valueCoverage(c, edu, {}).unmappedRows).toBe(32);
   });
 
@@ -108,6 +116,8 @@ describe('value maps', () => {
     expect(of('persons', 'sex', ['1', '2', 'Mand', 'Kvinde'])).toEqual(['M', 'K', 'M', 'K']);
     expect(of('hospital_contacts', 'admission_type', ['ACUT', 'PLAN', 'ATA1', 'ATA3', 'akut'])).toEqual(['akut', 'planlagt', 'akut', 'planlagt', 'akut']);
     expect(of('socioeconomic', 'labour_market', ['131', '210', '310', '321', '322'])).toEqual(['beskaeftiget', 'ledig', 'under_uddannelse', 'foertidspension', 'pension']);
+    expect(of('socioeconomic', 'labour_market', ['Folkepension/efterløn', 'Øvrige uden for arbejdsstyrken'])).toEqual(['pension', 'oevrige_uden_for']);
+    expect(of('hospital_contacts', 'specialty', ['S', 'P'])).toEqual(['somatik', 'psykiatri']);
     expect(of('survey', 'daily_smoker', ['Ja, dagligt', 'Ja, af og til', 'Nej'])).toEqual([true, false, false]);
     // 1/2 as yes/no is a survey habit, not a rule: proposed, to be confirmed.
     const yesNo = proposeValues('survey', 'daily_smoker', [{ value: '1', count: 5 }, { value: '2', count: 5 }]);
