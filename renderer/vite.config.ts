@@ -11,7 +11,15 @@ const isolation = {
   'Cross-Origin-Embedder-Policy': 'require-corp',
 };
 
+/**
+ * The engine test hook (renderer/engine/test-hook.ts) is compiled in only when the end-to-end suite
+ * builds (tests/e2e/harness/web-build.ts sets DATAPAKKER_TEST_HOOK=1 and its own outDir); otherwise the
+ * constant is false and the hook's code is dropped from the bundle.
+ */
+const testHook = process.env.DATAPAKKER_TEST_HOOK === '1';
+
 export default defineConfig({
+  define: { __DATAPAKKER_TEST_HOOK__: JSON.stringify(testHook) },
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
   build: {
@@ -31,10 +39,11 @@ export default defineConfig({
   },
   worker: { format: 'es' },
   resolve: {
-    // vega's browser builds are inlined into the exported HTML file; their package exports hide them.
+    // vega's browser build and vega-interpreter are inlined into the exported HTML file; their package
+    // exports hide the files.
     alias: {
       '@vega-build': fileURLToPath(new URL('../node_modules/vega/build', import.meta.url)),
-      '@vega-lite-build': fileURLToPath(new URL('../node_modules/vega-lite/build', import.meta.url)),
+      '@vega-interpreter-build': fileURLToPath(new URL('../node_modules/vega-interpreter/build', import.meta.url)),
     },
   },
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm', 'parquet-wasm'] },

@@ -1,11 +1,14 @@
 /**
  * A serialisable door into the browser engine for the end-to-end suite (tests/e2e): page.evaluate()
  * cannot carry Error objects or Blobs, so every call answers with a plain outcome. Installed by the
- * web composition root only; the Electron build never exposes it.
+ * web composition root only, and only in the suite's own build (DATAPAKKER_TEST_HOOK=1 at build time,
+ * tests/e2e/harness/web-build.ts); the production web build and the Electron build do not contain it
+ * (tests/e2e/production-bundle.test.ts).
  */
 import type { Engine, EngineErrorKind, EngineFileSource } from '../../shared/engine';
 import { EngineError } from '../../shared/engine';
 import { browserExtractAccess } from '../platform/extract-access';
+import { renderChartSvg } from '../components/chart/render-chart';
 
 export type HookOutcome<T> = { ok: true; value: T } | { ok: false; kind: EngineErrorKind; message: string };
 
@@ -25,6 +28,8 @@ export interface EngineTestHook {
   insertArrowIpc(table: string, ipc: number[], create: boolean): Promise<HookOutcome<void>>;
   /** Registers bytes as a browser File (the lazy FileReader path user-picked files take) or as a buffer. */
   registerFile(name: string, bytes: number[], as: 'blob' | 'bytes'): Promise<HookOutcome<void>>;
+  /** A vega-lite spec drawn by the app's chart worker (tests/e2e/csp.test.ts: every chart kind under the CSP). */
+  renderChartSvg(spec: Record<string, unknown>): Promise<HookOutcome<string>>;
 }
 
 async function outcome<T>(fn: () => Promise<T>): Promise<HookOutcome<T>> {
@@ -71,6 +76,9 @@ export function engineTestHook(engine: Engine): EngineTestHook {
       const source: EngineFileSource =
         as === 'blob' ? { kind: 'blob', blob: new File([data], name) } : { kind: 'bytes', bytes: data };
       return outcome(() => engine.registerFile(name, source));
+    },
+    renderChartSvg(spec) {
+      return outcome(() => renderChartSvg(spec));
     },
   };
 }

@@ -2,6 +2,9 @@
  * Builds the web renderer once for the end-to-end suite. Several test files (in parallel forks) may
  * ask at the same time: a lock directory lets one build while the others wait, and a stamp newer than
  * every source file lets later runs skip the build.
+ *
+ * The suite's build is the production build plus the engine test hook (DATAPAKKER_TEST_HOOK=1), in
+ * its own folder so it never stands in for `dist-web`, which ships without the hook.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,7 +12,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
-export const DIST = path.join(ROOT, 'dist-web');
+export const DIST = path.join(ROOT, 'node_modules', '.cache', 'datapakker-e2e-web');
 const STAMP = path.join(DIST, '.e2e-built');
 const LOCK = path.join(ROOT, 'node_modules', '.cache', 'datapakker-web-build.lock');
 
@@ -26,18 +29,22 @@ function newestSource(dir: string): number {
 function fresh(): boolean {
   if (!fs.existsSync(STAMP)) return false;
   const built = fs.statSync(STAMP).mtimeMs;
-  return ['renderer', 'shared'].every((d) => newestSource(path.join(ROOT, d)) < built);
+  return ['renderer', 'shared', 'electron/policy'].every((d) => newestSource(path.join(ROOT, d)) < built);
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Asynchronous, so the test worker keeps answering vitest while the build runs. */
-function viteBuild(): Promise<void> {
+/**
+ * `vite build` into `outDir`; `testHook` compiles in the engine test hook. Asynchronous, so the test
+ * worker keeps answering vitest while the build runs.
+ */
+export function viteBuild(outDir: string, testHook: boolean): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'], {
+    const args = ['build', '--config', 'renderer/vite.config.ts', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'];
+    const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), ...args], {
       cwd: ROOT,
       // vitest sets NODE_ENV=test, which would give React's development build: measure what ships.
-      env: { ...process.env, NODE_ENV: 'production' },
+      env: { ...process.env, NODE_ENV: 'production', DATAPAKKER_TEST_HOOK: testHook ? '1' : '0' },
     });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
@@ -62,8 +69,12 @@ export async function ensureWebBuild(): Promise<string> {
   }
   try {
     if (fresh()) return DIST;
-    await viteBuild();
-    fs.writeFileSync(STAMP, new Date().toISOString());
+    // The stamp carries the build's start time: a source saved while vite was running is newer, so the
+    // next run builds again instead of taking a bundle made without it.
+    const started = new Date();
+    await viteBuild(DIST, true);
+    fs.writeFileSync(STAMP, started.toISOString());
+    fs.utimesSync(STAMP, started, started);
     return DIST;
   } finally {
     fs.rmSync(LOCK, { recursive: true, force: true });
