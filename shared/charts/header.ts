@@ -24,6 +24,7 @@ const DA = {
   plain: (diff: string, between: string) => `forskel på ${diff} ${between}`,
   times: (ratio: string, unit: Unit) => `${ratio} gange så ${unit === 'dkk' ? 'meget' : 'mange'}`,
   unclear: '(forskellen er statistisk usikker)',
+  standardised: 'aldersstandardiseret',
 };
 
 const TEXTS: Record<Lang, typeof DA> = {
@@ -47,6 +48,7 @@ const TEXTS: Record<Lang, typeof DA> = {
     plain: (diff, between) => `a difference of ${diff} ${between}`,
     times: (ratio, unit) => `${ratio} times as ${unit === 'dkk' ? 'much' : 'many'}`,
     unclear: '(the difference is statistically uncertain)',
+    standardised: 'age-standardised',
   },
 };
 
@@ -91,6 +93,10 @@ export function plainInequality(indicator: Indicator, lang: Lang = 'da', summary
   const parts = [t.plain(diff, t.between[summary.dimension] ?? safeDimension(summary.dimension, lang).toLowerCase())];
   if (summary.ratio != null && Number.isFinite(summary.ratio)) parts.push(t.times(formatNumber(summary.ratio, 1, lang), indicator.unit));
   const ci = summary.intervals?.difference;
+  // The summary uses standardised values when every group has one (shared/package/inequality.ts): say so,
+  // since the bars and the key message show crude values.
+  const groups = (indicator.rows ?? []).filter((r) => { const k = Object.keys(r.strata); return k.length === 1 && k[0] === summary.dimension && r.strata[summary.dimension as StratumKey] !== 'ukendt'; });
+  if (groups.length > 0 && groups.every((r) => !r.suppressed && r.standardised != null)) parts[parts.length - 1] += ` (${t.standardised})`;
   const text = parts.join('; ');
   const out = ci && ci.lower <= 0 && ci.upper >= 0 ? `${text} ${t.unclear}` : text;
   return out.charAt(0).toUpperCase() + out.slice(1);

@@ -33,6 +33,7 @@ const DA = {
   sentence: (title: string, low: string, high: string, lowGroup: string, highGroup: string, diff: string, times: string) =>
     `${title}: ${low} blandt borgere med ${lowGroup} mod ${high} med ${highGroup} – forskel på ${diff}${times}.`,
   times: (r: string, unit: Unit) => `; ${r} gange så ${unit === 'dkk' ? 'meget' : 'mange'}`,
+  standardised: 'aldersstandardiseret',
   shortest: 'kortest uddannelse',
   longest: 'længst uddannelse',
   none: 'Ingen forskel mellem uddannelsesgrupperne er statistisk klar i denne pakke: grupperne er for små, eller forskellene for usikre.',
@@ -45,6 +46,7 @@ const TEXTS: Record<Lang, typeof DA> = {
     differenceUnit: { pct: 'percentage points', per1000: 'per 1,000', dkk: 'DKK', count: '' },
     sentence: (title, low, high, lowGroup, highGroup, diff, times) => `${title}: ${low} among people with ${lowGroup} against ${high} with ${highGroup} – a difference of ${diff}${times}.`,
     times: (r, unit) => `; ${r} times as ${unit === 'dkk' ? 'much' : 'many'}`,
+    standardised: 'age-standardised',
     shortest: 'the shortest education',
     longest: 'the longest education',
     none: 'No difference between the education groups is statistically clear in this package: the groups are too small or the differences too uncertain.',
@@ -81,8 +83,12 @@ export function educationRows(indicator: Indicator): Map<string, IndicatorRow> {
 }
 
 /** The values the summary used: standardised when every group has one (shared/package/inequality.ts). */
+function isStandardised(rows: PublishedRow[]): boolean {
+  return rows.length > 0 && rows.every((r) => r.standardised != null);
+}
+
 function comparable(rows: PublishedRow[]): { value: number; lower: number | null; upper: number | null }[] {
-  const std = rows.every((r) => r.standardised != null);
+  const std = isStandardised(rows);
   return rows.map((r) => (std && r.standardised ? r.standardised : { value: r.value, lower: r.lower ?? null, upper: r.upper ?? null }));
 }
 
@@ -104,6 +110,7 @@ function candidate(pkg: Datapakke, indicator: Indicator, lang: Lang): KeyInequal
   let difference: number;
   let ratio: number | null;
   let basis: KeyInequality['basis'];
+  let standardised = false;
   const ci = !summary.suppressed ? summary.intervals?.difference : undefined;
   if (!summary.suppressed && summary.dimension === 'education' && summary.difference != null && ci) {
     if (ci.lower <= 0 && ci.upper >= 0) return null;
@@ -112,6 +119,7 @@ function candidate(pkg: Datapakke, indicator: Indicator, lang: Lang): KeyInequal
     if (!lr || lr.suppressed || !hr || hr.suppressed) return null;
     const published = order.map((c) => rows.get(c)).filter((r): r is PublishedRow => r != null && !r.suppressed);
     const values = comparable(published);
+    standardised = isStandardised(published);
     low = { code: lowestEdu, value: values[0]!.value };
     high = { code: highestEdu, value: values[values.length - 1]!.value };
     difference = summary.difference;
@@ -136,7 +144,7 @@ function candidate(pkg: Datapakke, indicator: Indicator, lang: Lang): KeyInequal
   const d = indicator.unit === 'pct' || indicator.unit === 'per1000' ? 1 : 0;
   const diff = `${formatNumber(Math.abs(difference), d, lang)}${t.differenceUnit[indicator.unit] ? ` ${t.differenceUnit[indicator.unit]}` : ''}`;
   const times = ratio != null && Number.isFinite(ratio) && ratio >= 1.05 ? t.times(formatNumber(ratio, 1, lang), indicator.unit) : '';
-  const text = t.sentence(indicator.title, formatIn(low.value, indicator.unit, lang), formatIn(high.value, indicator.unit, lang), groupName(low.code, 'low'), groupName(high.code, 'high'), diff, times);
+  const text = t.sentence(standardised ? `${indicator.title} (${t.standardised})` : indicator.title, formatIn(low.value, indicator.unit, lang), formatIn(high.value, indicator.unit, lang), groupName(low.code, 'low'), groupName(high.code, 'high'), diff, times);
   return { indicatorId: indicator.id, title: indicator.title, unit: indicator.unit, low, high, difference, ratio, basis, text };
 }
 

@@ -43,6 +43,13 @@ describe('key inequalities (Nøglebudskaber)', () => {
     expect(keyInequalitiesNote(pkg, 3)).toBeUndefined();
   });
 
+  it('says "aldersstandardiseret" when the summary\'s values are standardised', () => {
+    const std = (r: IndicatorRow, v: number): IndicatorRow => (r.suppressed ? r : { ...r, standardised: { value: v, lower: v - 1, upper: v + 1 } });
+    const rows = smoking.rows!.map((r, i) => std(r, [30, 16, 10][i]!));
+    const [k] = keyInequalities(pkgWith([{ ...smoking, rows }]));
+    expect(k!.text).toBe('Dagligrygere (aldersstandardiseret): 30,0 % blandt borgere med kortest uddannelse mod 10,0 % med længst uddannelse – forskel på 24,0 procentpoint; 3,0 gange så mange.');
+  });
+
   it('takes at most six', () => {
     const many = Array.from({ length: 9 }, (_, i) => ({ ...smoking, id: `t.s${i}`, inequality: clear(24 - i, 3 - i * 0.1, 10, 30) }));
     expect(keyInequalities(pkgWith(many))).toHaveLength(6);
