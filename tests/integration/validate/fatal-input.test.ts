@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../../shared/engine';
 import { createNodeWasmEngine } from '../../../electron/node/wasm-engine';
@@ -15,11 +15,19 @@ import { fixtureDir, loadFixture } from './load-fixture';
 
 const ROOT = path.resolve(fixtureDir('.'), '../../..');
 
-function cli(args: string[]) {
-  const res = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], {
-    cwd: ROOT, encoding: 'utf8', env: { ...process.env, DATAPAKKER_DEBUG: '', TZ: 'Europe/Copenhagen' }, timeout: 120_000,
+/** The command as a real process; asynchronous, so a slow machine does not stall vitest's worker. */
+function cli(args: string[]): Promise<{ code: number | null; out: string; err: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], {
+      cwd: ROOT, env: { ...process.env, DATAPAKKER_DEBUG: '', TZ: 'Europe/Copenhagen' }, timeout: 170_000,
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += String(d)));
+    child.stderr.on('data', (d) => (err += String(d)));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, out, err }));
   });
-  return { code: res.status, out: res.stdout, err: res.stderr };
 }
 
 const INTERNAL = /\(null\)|birth_date|hospital_contacts|person_id|\bpersons\b|undefined/;
@@ -80,32 +88,32 @@ describe('fatal input on the command line: exit 2, one message, no stack trace',
     ['png-as-csv', 'profile.json', 'Filen befolkning.csv skal være en tekstfil (CSV), men ligner et billede (PNG)'],
     ['bad-profile', 'not-json.profile.json', 'Profilen er ikke gyldig JSON.'],
     ['bad-profile', 'not-a-profile.profile.json', 'Profilen skal have "format": "datapakke-profile/1".'],
-  ])('validate %s (%s)', (fixture, profile, message) => {
+  ])('validate %s (%s)', async (fixture, profile, message) => {
     const dir = fixtureDir(fixture);
-    const r = cli(['validate', '--input', dir, '--profile', path.join(dir, profile), '--out', out()]);
+    const r = await cli(['validate', '--input', dir, '--profile', path.join(dir, profile), '--out', out()]);
     expect(r.code, r.err).toBe(2);
     expect(r.err).toContain(message);
     // A profile's own keys ("persons" under "tables") are what the analyst edits; data messages use labels only.
     expect(r.err).not.toMatch(fixture === 'bad-profile' ? /\(null\)|undefined/ : INTERNAL);
     expect(r.err).not.toContain('ingen befolkningstabel');
     noStack(r.err);
-  }, 120_000);
+  }, 180_000);
 
-  it('build refuses an empty population with exit 2 and writes no package', () => {
+  it('build refuses an empty population with exit 2 and writes no package', async () => {
     const dir = fixtureDir('empty-population');
     const o = out();
-    const r = cli(['build', '--input', dir, '--profile', path.join(dir, 'profile.json'), '--track', 'kol', '--area', 'cluster:aarhus', '--out', o]);
+    const r = await cli(['build', '--input', dir, '--profile', path.join(dir, 'profile.json'), '--track', 'kol', '--area', 'cluster:aarhus', '--out', o]);
     expect(r.code, r.err).toBe(2);
     expect(r.err).toContain('STOP: Befolkningstabellen (befolkning) har ingen godkendte rækker');
     expect(fs.existsSync(path.join(o, 'kol', 'datapakke.json'))).toBe(false);
     noStack(r.err);
-  }, 120_000);
+  }, 180_000);
 
-  it('build refuses a profile that is not JSON before the engine starts', () => {
+  it('build refuses a profile that is not JSON before the engine starts', async () => {
     const dir = fixtureDir('bad-profile');
-    const r = cli(['build', '--input', dir, '--profile', path.join(dir, 'not-json.profile.json'), '--track', 'kol', '--area', 'cluster:aarhus', '--out', out()]);
+    const r = await cli(['build', '--input', dir, '--profile', path.join(dir, 'not-json.profile.json'), '--track', 'kol', '--area', 'cluster:aarhus', '--out', out()]);
     expect(r.code, r.err).toBe(2);
     expect(r.err).toContain('Profilen er ikke gyldig JSON.');
     noStack(r.err);
-  }, 120_000);
+  }, 180_000);
 });
