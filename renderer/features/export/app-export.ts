@@ -1,73 +1,64 @@
 /**
- * The app's export adapter (web build and desktop alike): shared/export's `exportFiles` with the
- * browser's deps, its files handed to the Platform under `<track>/` exactly as the command line
- * writes `out/<track>/`. Every file is produced before any is handed over, so Cancel leaves
- * nothing half-written. Nothing is fetched but the app's own bundled files.
+ * The app's export adapter (web build and desktop alike): shared/export's `exportFiles` runs in an
+ * export worker (export.worker.ts) so the page stays responsive; this side rasterises SVGs for it,
+ * reports progress, and hands the files to the Platform under `<track>/`, exactly as the command
+ * line writes `out/<track>/`. Every file is produced before any is handed over, and Cancel ends the
+ * worker, so nothing is half-written. Nothing is fetched but the app's own bundled files.
  */
 import type { Datapakke } from '../../../shared/contract/datapakke';
 import type { SaveRequest } from '../../../shared/platform';
-import { exportFiles, saveRequestsOf, type ExportDeps } from '../../../shared/export/export-files';
-import type { PdfDeps, PdfDoc } from '../../../shared/export/pdf';
+import { saveRequestsOf } from '../../../shared/export/export-files';
 import type { ExportFormat } from '../../../shared/export/types';
 import type { OnProgress } from '../../app/types';
-import { throwIfCancelled, yieldToUi } from '../../app/cancellable';
-import { renderChartSvg } from '../../components/chart/render-chart';
+import { throwIfCancelled } from '../../app/cancellable';
 import { fontBytes } from '../../styles/fonts';
 import { svgToPng } from './rasterise';
-
-/** pdfkit's browser build is large (2.5 MB): loaded on the first PDF export only. */
-let pdfDeps: Promise<PdfDeps> | null = null;
-function loadPdfDeps(): Promise<PdfDeps> {
-  pdfDeps ??= Promise.all([import('pdfkit/js/pdfkit.standalone.js'), import('svg-to-pdfkit')]).then(([pdfkit, svgToPdf]) => ({
-    createDocument: (options) => new pdfkit.default(options) as PdfDoc,
-    svgToPdf: (doc, svg, x, y, options) => svgToPdf.default(doc, svg, x, y, options),
-  }));
-  pdfDeps.catch(() => (pdfDeps = null));
-  return pdfDeps;
-}
-
-/** vega's browser build and vega-interpreter, inlined into the HTML file (the same files the command line reads from node_modules). */
-async function htmlRuntime() {
-  const [vega, interpreter] = await Promise.all([import('@vega-build/vega.min.js?raw'), import('@vega-interpreter-build/vega-interpreter.js?raw')]);
-  return { vega: vega.default, interpreter: interpreter.default };
-}
-
-async function sha256(bytes: Uint8Array): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as BufferSource));
-  return [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-const NO_PDF: PdfDeps = {
-  createDocument: () => {
-    throw new Error('pdfkit is not loaded');
-  },
-  svgToPdf: () => undefined,
-};
-
-/** The browser's deps: charts drawn in the chart worker, PNGs by the canvas, pdfkit's browser build. */
-export async function browserExportDeps(formats: readonly ExportFormat[]): Promise<ExportDeps> {
-  return {
-    renderSvg: renderChartSvg,
-    svgToPng,
-    fonts: fontBytes,
-    htmlRuntime,
-    pdf: formats.includes('pdf') ? await loadPdfDeps() : NO_PDF,
-    sha256,
-    now: () => new Date(),
-  };
-}
+import type { ExportWorkerMessage, ExportWorkerRequest } from './export.worker';
 
 /** One package's files, as SaveRequests named `<track>/<path>`. */
 export async function exportForApp(pkg: Datapakke, formats: readonly ExportFormat[], onProgress: OnProgress, signal: AbortSignal): Promise<SaveRequest[]> {
-  const deps = await browserExportDeps(formats);
-  const result = await exportFiles(pkg, formats, {
-    ...deps,
-    progress: async (step, done, total) => {
-      onProgress({ fraction: done / total, label: step });
-      await yieldToUi();
-      throwIfCancelled(signal);
-    },
-  });
-  onProgress({ fraction: 1, label: '' });
-  return saveRequestsOf(pkg, result.files);
+  throwIfCancelled(signal);
+  const fonts = await fontBytes();
+  const worker = new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module' });
+  const send = (request: ExportWorkerRequest) => worker.postMessage(request);
+  try {
+    const files = await new Promise<Extract<ExportWorkerMessage, { kind: 'done' }>['files']>((resolve, reject) => {
+      const onAbort = () => {
+        try {
+          throwIfCancelled(signal);
+        } catch (cancelled) {
+          reject(cancelled);
+        }
+      };
+      signal.addEventListener('abort', onAbort, { once: true });
+      worker.onerror = (event) => reject(new Error(event.message || 'Eksporten kunne ikke køre.'));
+      worker.onmessage = (event: MessageEvent<ExportWorkerMessage>) => {
+        const message = event.data;
+        switch (message.kind) {
+          case 'progress':
+            onProgress({ fraction: message.done / message.total, label: message.step });
+            break;
+          case 'png':
+            svgToPng(message.svg, message.scale).then(
+              (png) => send({ kind: 'png', id: message.id, png }),
+              (err: unknown) => send({ kind: 'png-error', id: message.id, message: err instanceof Error ? err.message : String(err) }),
+            );
+            break;
+          case 'done':
+            signal.removeEventListener('abort', onAbort);
+            resolve(message.files);
+            break;
+          case 'error':
+            signal.removeEventListener('abort', onAbort);
+            reject(new Error(message.message));
+            break;
+        }
+      };
+      send({ kind: 'export', pkg, formats: [...formats], fonts, now: new Date().toISOString() });
+    });
+    onProgress({ fraction: 1, label: '' });
+    return saveRequestsOf(pkg, files);
+  } finally {
+    worker.terminate();
+  }
 }
