@@ -13,7 +13,7 @@ import type { ExtractFileAccess } from './file-access';
 import { dropRaw, formatOf, readRaw, type RawRead } from './read-raw';
 import { isProfileFile, proposeProfile, type TableProposal } from './propose';
 import { countDistinct, distinctValues, DISTINCT_LIMIT } from './propose-distinct';
-import { codedColumns, confidentValueMap, proposeValues, valueCoverage, type ValueProposal } from './propose-values';
+import { codedColumns, confidentValueMap, proposeValues, UNMAPPED_LIMIT, valueCoverage, type ValueProposal } from './propose-values';
 import { CONFIDENT } from './propose';
 
 export interface ColumnValues {
@@ -36,7 +36,7 @@ export interface ExtractProposal {
   values: ColumnValues[];
   unusedFiles: string[];
   unreadable: { file: string; message: string }[];
-  /** Every column sure, every required column found, no value left to confirm. */
+  /** Every column sure, every required column found, no ambiguous code waiting, unmapped codes ≤ 5 % of each column. */
   confident: boolean;
 }
 
@@ -85,7 +85,8 @@ export async function proposeExtract(engine: Engine, access: ExtractFileAccess, 
     const confident =
       proposal.tables.length > 0 && Boolean(proposal.profile.tables.persons) &&
       proposal.tables.every((t) => t.missing.length === 0 && t.matches.every((m) => m.score >= CONFIDENT)) &&
-      values.every((v) => v.toConfirm.length === 0);
+      // A stray code on a few rows (sex 9) does not make a profile unusable; an ambiguous list does.
+      values.every((v) => v.toConfirm.every((c) => c.proposed === null || !c.confirm) && v.unmappedRows <= UNMAPPED_LIMIT * v.rows);
     return { profile: proposal.profile, tables: proposal.tables, values, unusedFiles: proposal.unusedFiles, unreadable, confident };
   } finally {
     for (const raw of raws.values()) await dropRaw(engine, raw);

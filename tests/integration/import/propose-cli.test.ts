@@ -73,6 +73,17 @@ describe('datapakke propose', () => {
     expect(r.out).toContain("BEKRÆFT admission_type '1'");
   }, 120_000);
 
+  it('calls a proposal sure when nothing waits for the analyst', async () => {
+    const { dir } = writeDanishExtract(path.join(tmp, 'sure'));
+    // Patient type as text: no ambiguous code list is left to confirm.
+    const lpr = path.join(dir, 'kontakter_2024.csv');
+    fs.writeFileSync(lpr, Buffer.from(fs.readFileSync(lpr, 'latin1').replace(/;0\r\n/g, ';indlagt\r\n').replace(/;2\r\n/g, ';ambulant\r\n'), 'latin1'));
+    const r = await run(['propose', '--input', dir, '--out', path.join(tmp, 'sure.profile.json')]);
+    expect(r.code, r.out).toBe(0);
+    expect(r.out).toContain('Forslaget er sikkert: profilen kan bruges, som den er.');
+    expect(r.out).not.toContain('BEKRÆFT');
+  }, 120_000);
+
   it('refuses a folder with no population table and writes nothing', async () => {
     const dir = path.join(tmp, 'empty');
     fs.mkdirSync(dir, { recursive: true });
