@@ -75,8 +75,14 @@ export interface ProfileChoice {
   differs: { saved: MappingProfile; changes: ProfileChange[] } | null;
 }
 
-export function chooseProfile(files: ExtractFile[], saved: MappingProfile | null): ProfileChoice {
-  if (!saved) return { profile: proposeProfile(files), applied: null, differs: null };
+export function chooseProfile(files: ExtractFile[], savedProfile: MappingProfile | null): ProfileChoice {
+  if (!savedProfile) return { profile: proposeProfile(files), applied: null, differs: null };
+  // A profile written by hand may leave out "columns" (canonical names are then used as they are).
+  const saved: MappingProfile = {
+    ...savedProfile,
+    name: savedProfile.name ?? 'Min profil',
+    tables: Object.fromEntries(Object.entries(savedProfile.tables).map(([t, m]) => [t, { ...m, columns: m.columns ?? {} }])),
+  };
   const { profile, changes } = reconcileProfile(saved as Profile, headersOf(files));
   return changes.length === 0
     ? { profile: saved, applied: saved, differs: null }
