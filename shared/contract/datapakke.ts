@@ -168,7 +168,20 @@ export interface Datapakke {
   sections: Section[];
   /** Case definitions, code lists and rules as used (the package prints what it used). */
   method?: Record<string, unknown>;
-  disclosure?: { rule: string; suppressedCells: number };
+  disclosure?: DisclosureSummary;
+}
+
+/** How the package was protected (docs/decisions/005). */
+export interface DisclosureSummary {
+  /** The rule in plain words, as the method appendix prints it. */
+  rule: string;
+  suppressedCells: number;
+  /** Cells hidden because they are small themselves, and cells hidden so that no small one can be worked out. */
+  primaryCells?: number;
+  secondaryCells?: number;
+  /** The areas protected together with this one (every area the extract can give a package for). */
+  linkedAreas?: string[];
+  method?: 'linked-gauss';
 }
 
 export function isSuppressed(row: IndicatorRow): row is SuppressedRow {

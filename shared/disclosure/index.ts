@@ -1,6 +1,6 @@
 /** Public API of disclosure control: primary + secondary suppression and suppression-safe values. */
 export { DEFAULT_RULE, type DisclosureCell, type DisclosureResult, type DisclosureRule, type MarginRelation, type SuppressionReason } from './types';
-export { applyDisclosure } from './apply';
+export { applyDisclosure, type DisclosureOptions } from './apply';
 export { needsPrimarySuppression } from './primary';
 export { derivableCells, type Equation } from './derivable';
 export { publish, publishDerived, type Published } from './published';

@@ -15,6 +15,11 @@ export interface DisclosureCell {
   counts: number[];
   /** Survey cell: counts[last] is the unweighted n checked against minSurveyN. */
   survey?: boolean;
+  /**
+   * Linked suppression only: lower is offered for publication first (totals and the education
+   * gradient before single years of age; larger areas before smaller). Default 0.
+   */
+  priority?: number;
 }
 
 /**

@@ -78,11 +78,12 @@ function measureColumns(q: FamilyQuery): string[] {
 }
 
 /** The columns that occur in some grouping set (DuckDB allows only those in GROUPING()). */
-export function groupedColumns(q: FamilyQuery): StrataColumn[] {
-  const used = new Set(allSets(q).flat());
+function groupedColumns(sets: readonly StrataColumn[][]): StrataColumn[] {
+  const used = new Set(sets.flat());
   return STRATA_COLUMNS.filter((c) => used.has(c));
 }
 
+/** The published sets and the standardisation input set of each. */
 function allSets(q: FamilyQuery): StrataColumn[][] {
   const sets = new Map<string, StrataColumn[]>();
   for (const s of reportedSets(q)) {
@@ -93,20 +94,23 @@ function allSets(q: FamilyQuery): StrataColumn[][] {
   return [...sets.values()];
 }
 
-export function aggregationSql(q: FamilyQuery): string {
-  const columns = groupedColumns(q);
+export function aggregationSql(q: FamilyQuery, sets: readonly StrataColumn[][] = allSets(q)): string {
+  const columns = groupedColumns(sets);
   // Only the total: a plain aggregate (GROUPING() needs at least one column).
   if (columns.length === 0) return `SELECT 0 AS gid, ${measureColumns(q).join(', ')} FROM (${q.unitSql}) u`;
-  const groupingSets = allSets(q).map((s) => `(${s.join(', ')})`).join(', ');
+  const groupingSets = sets.map((s) => `(${sortSet(s).join(', ')})`).join(', ');
   return `SELECT GROUPING(${columns.join(', ')}) AS gid, ${columns.join(', ')}, ${measureColumns(q).join(', ')}
 FROM (${q.unitSql}) u
 GROUP BY GROUPING SETS (${groupingSets})`;
 }
 
-/** Runs the aggregation and decodes DuckDB's GROUPING bitmask (first column = most significant bit). */
-export async function aggregate(engine: Engine, q: FamilyQuery): Promise<AggCell[]> {
-  const rows = await engine.query(aggregationSql(q));
-  const columns = groupedColumns(q);
+/**
+ * Runs the aggregation and decodes DuckDB's GROUPING bitmask (first column = most significant bit).
+ * `sets` defaults to the published sets and their standardisation inputs.
+ */
+export async function aggregate(engine: Engine, q: FamilyQuery, sets: readonly StrataColumn[][] = allSets(q)): Promise<AggCell[]> {
+  const rows = await engine.query(aggregationSql(q, sets));
+  const columns = groupedColumns(sets);
   const n = columns.length;
   const cells: AggCell[] = [];
   for (const row of rows) {

@@ -26,8 +26,9 @@ import { ONE_WAY_BREAKDOWNS } from '../tracks/types';
 import type { FamilyContext } from '../indicators';
 import { buildIndicator, type IndicatorSettings } from './indicator';
 import { methodOf } from './method';
+import { linkAreaNames, linkSession } from './linked';
 import { personTableSql, type PopulationInput } from './population';
-import { prevalenceTrend, protectAgainstDifferencing } from './trend';
+import { linkedTrendRows, prevalenceTrend } from './trend';
 import { regionComparisonNote } from './region-comparison';
 import { missingColumnReason, missingTablesReason, noCodesReason, SECTION_TITLES } from './texts';
 import { extractFacts, unmetColumns, type ExtractFacts } from '../tracks/availability';
@@ -96,7 +97,7 @@ export async function buildDatapakke(engine: Engine, request: BuildRequest): Pro
   if (!tables.has('persons')) throw new Error(missingTablesReason(['persons'], lang));
 
   await progress('population');
-  await ensurePopulation(engine, { referenceDate: ref, periodFrom: period.from, municipalities: request.area.municipalities, grouping, tables });
+  const extractIdentity = await ensurePopulation(engine, { referenceDate: ref, periodFrom: period.from, municipalities: request.area.municipalities, grouping, tables });
 
   await progress('cases');
   for (const rule of track.caseRules) {
@@ -119,10 +120,17 @@ export async function buildDatapakke(engine: Engine, request: BuildRequest): Pro
     standardPopulationName: STANDARD_POPULATION_SOURCES[stdName],
     municipalities: request.area.municipalities,
   };
+  // One suppression pattern for every area of the extract (linked.ts, docs/decisions/005).
+  settings.link = await linkSession(engine, {
+    requested: request.area.municipalities,
+    identity: JSON.stringify({ extractIdentity, ref, periodFrom: period.from, grouping, minCount: settings.minCount, minSurveyN: settings.minSurveyN, confidence: settings.confidence }),
+    minCount: settings.minCount, minSurveyN: settings.minSurveyN, confidence: settings.confidence, grouping,
+  });
   const defaultDims = ONE_WAY_BREAKDOWNS.filter((d) => d !== 'municipality' || request.area.municipalities.length > 1);
 
   const sections = new Map<IndicatorDefinition['section'], Section>();
   let suppressedCells = 0;
+  let primaryCells = 0;
   for (const def of track.indicators) {
     await progress(`indicator:${track.id}.${def.name}`);
     let indicator: Indicator;
@@ -138,23 +146,26 @@ export async function buildDatapakke(engine: Engine, request: BuildRequest): Pro
       const built = await buildIndicator(engine, track, def, ctx, settings);
       indicator = built.indicator;
       if (request.area.type !== 'region') {
-        const note = await regionComparisonNote(engine, def, ctx, settings);
+        const note = await regionComparisonNote(engine, def, ctx, settings, built.linked);
         if (note) indicator.notes = [...(indicator.notes ?? []), note];
       }
       suppressedCells += built.suppressedCells;
+      primaryCells += built.primaryCells;
       // The disease's own prevalence gets its trend by year (not the variants: type-specific, treated).
       if (def.family === 'prevalence' && !def.caseRule && !def.params?.diabetesType && indicator.available !== false) {
+        const link = settings.link!;
         const trend = await prevalenceTrend(engine, {
           rule: mainRule, def, referenceDate: ref, periodFrom: period.from, municipalities: request.area.municipalities, tables,
-          minCount: settings.minCount, confidence: settings.confidence, lang,
+          minCount: settings.minCount, confidence: settings.confidence, lang, universe: link.municipalities,
         });
         if (trend) {
-          const total = indicator.rows?.find((r) => Object.keys(r.strata).length === 0);
-          const guarded = protectAgainstDifferencing(trend.rows, total, Number(ref.slice(0, 4)), settings.minCount);
+          const pattern = built.linked;
+          const guarded = linkedTrendRows(trend, link.areas, link.areaKey, (a) => pattern?.total(a) ?? null, Number(ref.slice(0, 4)), settings.minCount);
           indicator.rows = [...(indicator.rows ?? []), ...guarded.rows];
           indicator.notes = [...(indicator.notes ?? []), trend.note];
           if (trend.method && trend.rows.length) indicator.trend = trend.method;
           suppressedCells += trend.suppressedCount + guarded.suppressed;
+          primaryCells += trend.suppressedCount;
         }
       }
     }
@@ -164,11 +175,12 @@ export async function buildDatapakke(engine: Engine, request: BuildRequest): Pro
   }
 
   const disclosure = {
-    rule:
-      lang === 'da'
-        ? `Celler med 1-${request.settings.minCount - 1} personer (tæller eller nævner) udelades, spørgeskemaceller med under ${settings.minSurveyN} svarpersoner ligeså; sekundær diskretionering sikrer, at de ikke kan regnes ud fra totaler.`
-        : `Cells with 1-${request.settings.minCount - 1} persons (numerator or denominator) are suppressed, survey cells with fewer than ${settings.minSurveyN} respondents too; secondary suppression prevents recovery from totals.`,
+    rule: disclosureRuleText(request.settings.minCount, settings.minSurveyN, lang),
     suppressedCells,
+    primaryCells,
+    secondaryCells: suppressedCells - primaryCells,
+    linkedAreas: linkAreaNames(settings.link.areas),
+    method: 'linked-gauss' as const,
   };
   return {
     format: DATAPAKKE_FORMAT,
@@ -195,21 +207,23 @@ const POPULATION_KEY_TABLE = 'dp_population_key';
  * object id and row count: every import drops and recreates them, so a new load never matches an old
  * key. Canonical tables are never updated in place by the app; code that does so must drop the key table.
  */
-async function ensurePopulation(engine: Engine, input: PopulationInput): Promise<void> {
+async function ensurePopulation(engine: Engine, input: PopulationInput): Promise<string> {
   const identity = await engine.query(
     `SELECT table_name, table_oid, estimated_size FROM duckdb_tables() WHERE NOT temporary AND table_name IN ('persons', 'socioeconomic', 'hospital_contacts') ORDER BY table_name`,
   );
+  const extract = JSON.stringify({ tables: [...input.tables].sort(), identity });
   const key = JSON.stringify({ ...input, tables: [...input.tables].sort(), identity });
   await engine.exec(`CREATE TEMP TABLE IF NOT EXISTS ${POPULATION_KEY_TABLE} (k VARCHAR)`);
   const [stored] = await engine.query(
     `SELECT k, (SELECT count(*) FROM duckdb_tables() WHERE temporary AND table_name = 'dp_person') AS present FROM ${POPULATION_KEY_TABLE}`,
   );
-  if (stored && stored.k === key && Number(stored.present) > 0) return;
+  if (stored && stored.k === key && Number(stored.present) > 0) return extract;
   // Forget the old key first: a failure half-way must not leave a key that vouches for stale tables.
   await engine.exec(`DELETE FROM ${POPULATION_KEY_TABLE}`);
   for (const sql of personTableSql(input)) await engine.exec(sql);
   if (input.tables.has('hospital_contacts')) await engine.exec(admissionsBaseSql());
   await engine.exec(`INSERT INTO ${POPULATION_KEY_TABLE} VALUES (${sqlString(key)})`);
+  return extract;
 }
 
 /**
@@ -230,4 +244,15 @@ function unavailableReason(track: TrackDefinition, def: IndicatorDefinition, fac
   if (def.needs?.codes && !facts.covered.has(rule.id)) return noCodesReason(track, [rule], lang);
   const [column] = unmetColumns(def.needs?.columns ?? [], facts);
   return column ? missingColumnReason(column, lang) : null;
+}
+
+/** The rule in plain words (method appendix, export log, provenance line). */
+export function disclosureRuleText(minCount: number, minSurveyN: number, lang: Lang): string {
+  return lang === 'da'
+    ? `Celler med 1-${minCount - 1} personer (tæller eller nævner) udelades, spørgeskemaceller med under ${minSurveyN} svarpersoner ligeså. ` +
+        'Flere celler udelades, så ingen af dem kan regnes ud – heller ikke ved at lægge pakker fra samme udtræk side om side: ' +
+        'alle kommuner, klynger, sundhedsråd og regionen beskyttes under ét, og det samme gælder enkeltår mod 5-årsgrupper, diabetestyper mod alle med diabetes og årene i udviklingen.'
+    : `Cells with 1-${minCount - 1} persons (numerator or denominator) are suppressed, survey cells with fewer than ${minSurveyN} respondents too. ` +
+        'Further cells are suppressed so that none of them can be worked out, also not by setting packages from the same extract side by side: ' +
+        'every municipality, cluster, health council and the region are protected together, as are single years of age against 5-year bands, diabetes types against all with diabetes, and the years of the trend.';
 }

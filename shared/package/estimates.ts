@@ -36,6 +36,8 @@ export interface EstimateOptions {
   confidence: number;
   standardWeights: ReadonlyMap<string, number>;
   grouping: '3' | '4' | '6';
+  /** False when only the counts matter (disclosure of linked areas): no standardised values. */
+  standardise?: boolean;
 }
 
 export function rowId(series: number, set: readonly string[], strata: Strata): string {
@@ -61,7 +63,7 @@ export function draftRows(q: FamilyQuery, cells: AggCell[], o: EstimateOptions):
         const row = estimate(q, i, cell, total, o);
         if (!row) continue;
         if (series.key) row.strata = { ...row.strata, [series.key]: series.value };
-        const stdSet = isStandardisable(q) ? standardisationSet(set) : null;
+        const stdSet = o.standardise !== false && isStandardisable(q) ? standardisationSet(set) : null;
         if (stdSet) standardise(q, i, row, cell, bySet.get(setKey(stdSet)) ?? [], o);
         rows.push(row);
       }

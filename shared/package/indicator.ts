@@ -10,6 +10,7 @@ import { familyBuilder } from '../indicators';
 import { aggregate } from './aggregate';
 import { draftRows, type DraftRow } from './estimates';
 import { disclose } from './disclose';
+import { linkedDisclosureOptions, type LinkedPattern, type LinkSession } from './linked';
 import { inequalityFor, mostlyUnknown } from './inequality';
 import { emptyDenominatorReason, NOTES } from './texts';
 
@@ -22,6 +23,8 @@ export interface IndicatorSettings {
   standardWeights: ReadonlyMap<string, number>;
   standardPopulationName: string;
   municipalities: number[];
+  /** The extract's linked areas (linked.ts); without it the package is protected on its own. */
+  link?: LinkSession;
 }
 
 const CASE_FAMILIES = new Set<IndicatorDefinition['family']>(['prevalence', 'incidence', 'acute_admissions', 'readmissions', 'service_uptake', 'employment', 'mortality', 'cost', 'children_with_parent']);
@@ -29,17 +32,27 @@ const CASE_FAMILIES = new Set<IndicatorDefinition['family']>(['prevalence', 'inc
 export interface BuiltIndicator {
   indicator: Indicator;
   suppressedCells: number;
+  primaryCells: number;
+  /** The linked pattern the rows were published under (for the region's figure beside them). */
+  linked?: LinkedPattern;
 }
 
 export async function buildIndicator(engine: Engine, track: TrackDefinition, def: IndicatorDefinition, ctx: FamilyContext, s: IndicatorSettings): Promise<BuiltIndicator> {
   const q: FamilyQuery = familyBuilder(def.family, s.grouping, s.municipalities)(ctx);
   const cells = await aggregate(engine, q);
   const drafts = draftRows(q, cells, { confidence: s.confidence, standardWeights: s.standardWeights, grouping: s.grouping });
-  const { rows, suppressed, suppressedCount } = disclose(q, drafts, s.minCount, s.minSurveyN);
+  const link = s.link;
+  const linked = link
+    ? await link.pattern(`${track.id}.${def.name}`, () =>
+        familyBuilder(def.family, s.grouping, [...link.municipalities])({ ...ctx, defaultDims: ctx.defaultDims.filter((d) => d !== 'municipality'), inScope: link.inUniverse }),
+      )
+    : undefined;
+  const options = linked && link ? linkedDisclosureOptions(linked, link.areaKey, drafts) : {};
+  const { rows, suppressed, suppressedCount, primaryCount } = disclose(q, drafts, s.minCount, s.minSurveyN, options);
   if (rows.length === 0) {
     // Nothing to estimate (e.g. no psychiatric admissions in a small area): say so rather than show an empty chart.
     const indicator: Indicator = { id: `${track.id}.${def.name}`, title: def.title[s.lang], available: false, reason: emptyDenominatorReason(s.lang), measure: def.measure, unit: def.unit, definition: def.definition[s.lang], rows: [] };
-    return { indicator, suppressedCells: 0 };
+    return { indicator, suppressedCells: 0, primaryCells: 0 };
   }
   // The case definition's own caveats (KOL's medication arm, anxiety's iceberg) travel with every indicator built on it.
   const rule = CASE_FAMILIES.has(def.family) ? track.caseRules.find((r) => r.id === (def.caseRule ?? track.mainRule)) : undefined;
@@ -79,7 +92,7 @@ export async function buildIndicator(engine: Engine, track: TrackDefinition, def
   if (education) indicator.inequality = education;
   const others = summaries.filter((x) => x.dimension !== 'education');
   if (others.length) indicator.inequalities = others;
-  return { indicator, suppressedCells: suppressedCount };
+  return { indicator, suppressedCells: suppressedCount, primaryCells: primaryCount, ...(linked ? { linked } : {}) };
 }
 
 function message(def: IndicatorDefinition, q: FamilyQuery, drafts: DraftRow[], suppressed: ReadonlySet<string>, s: IndicatorSettings): string {

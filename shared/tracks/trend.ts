@@ -88,11 +88,13 @@ FROM (${evidence}) e JOIN ${years(list)} ON e.last_d < yr.s AND yr.s <= e.until`
  * `persons` (a table or a parenthesised query) has person_id, birth_date, death_date and age
  * (completed years at the reference date).
  */
-export function trendCountsSql(persons: string, cases: string, list: readonly TrendYear[], referenceYear: number, ages: { min: number; max: number }): string {
+export function trendCountsSql(persons: string, cases: string, list: readonly TrendYear[], referenceYear: number, ages: { min: number; max: number }, byMunicipality = false): string {
   const age = `(p.age - (${referenceYear} - yr.year))`;
-  return `SELECT yr.year AS year, count(*) AS d, count(c.person_id) AS n
+  // By municipality: `persons` then has a municipality column (the linked areas sum them, linked.ts).
+  const key = byMunicipality ? 'p.municipality, ' : '';
+  return `SELECT ${byMunicipality ? 'p.municipality AS municipality, ' : ''}yr.year AS year, count(*) AS d, count(c.person_id) AS n
 FROM ${persons} p JOIN ${years(list)} ON p.birth_date < yr.s AND (p.death_date IS NULL OR p.death_date >= yr.s)
   AND ${age} BETWEEN ${ages.min} AND ${Math.min(ages.max, 100)}
 LEFT JOIN ${cases} c ON c.person_id = p.person_id AND c.year = yr.year
-GROUP BY yr.year ORDER BY yr.year`;
+GROUP BY ${key}yr.year ORDER BY ${key}yr.year`;
 }

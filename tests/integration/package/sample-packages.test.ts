@@ -13,6 +13,7 @@ import { CLUSTERS, resolveArea } from '../../../shared/areas/areas';
 import { buildDatapakke } from '../../../shared/package/build';
 import { trackDefinition } from '../../../shared/tracks';
 import { createNodeWasmEngine } from '../../../electron/node/wasm-engine';
+import { attackPublished, smallRecovered } from '../disclosure/published-attack';
 import { loadExtractFromDir } from '../../../electron/node/load-extract-node';
 
 const SAMPLE = fileURLToPath(new URL('../../../data-samples/region-midt/', import.meta.url));
@@ -27,7 +28,10 @@ interface Truths {
 const truths = JSON.parse(fs.readFileSync(path.join(SAMPLE, 'planted-truths.json'), 'utf8')) as Truths;
 const TRACKS: TrackId[] = ['kol', 'diabetes', 'angst'];
 const CLUSTER_CODES = CLUSTERS.map((c) => c.code);
+const HORSENS_MUNICIPALITIES = [615, 727, 746, 766].map((m) => `municipality:${m}`);
 const AREAS = [...CLUSTER_CODES.map((c) => `cluster:${c}`), 'region'];
+/** Built too, after the clusters and the region: the attacker's nested areas (issue 12). */
+const ALL_AREAS = [...AREAS, ...HORSENS_MUNICIPALITIES];
 
 let engine: Engine;
 let sources: Datapakke['sources'];
@@ -58,7 +62,7 @@ beforeAll(async () => {
   const loaded = await loadExtractFromDir(engine, SAMPLE, path.join(SAMPLE, 'region-midt.profile.json'), { referenceDate: '2024-01-01', salt: 'test' });
   expect(loaded.fatal).toBe(false);
   sources = loaded.sources;
-  for (const area of AREAS) for (const track of TRACKS) built.set(`${track}@${area}`, await build(track, resolveArea(area)));
+  for (const area of ALL_AREAS) for (const track of TRACKS) built.set(`${track}@${area}`, await build(track, resolveArea(area)));
 }, 900_000);
 afterAll(async () => {
   await engine?.close();
@@ -103,4 +107,51 @@ describe('planted counts recovered exactly', () => {
     expect(counts(rowOf(kol, {}))).toEqual(planted(truths.registry.kol.byEducation.total));
     expect(counts(rowOf(indicatorOf(built.get('angst@region')!, 'angst.prevalence'), {}))).toEqual(planted(truths.registry.angst.total));
   });
+});
+
+describe('disclosure holds across every package of the extract (issue 12)', () => {
+  it.each(TRACKS)('%s: no small cell can be worked out inside any package (breakdowns, age vs band, diabetes types, municipalities)', (track) => {
+    for (const area of ALL_AREAS) expect(smallRecovered(attackPublished([built.get(`${track}@${area}`)!])), area).toEqual([]);
+  });
+
+  it.each(TRACKS)("%s: nor from the region, the five clusters and Horsens' four municipalities side by side", (track) => {
+    const packages = ALL_AREAS.map((a) => built.get(`${track}@${a}`)!);
+    expect(smallRecovered(attackPublished(packages))).toEqual([]);
+    // Every package says how it was protected, with the areas protected together.
+    for (const p of packages) {
+      expect(p.disclosure?.method).toBe('linked-gauss');
+      expect(p.disclosure?.linkedAreas).toEqual(expect.arrayContaining(['Region Midtjylland', 'Samsø', 'Horsens']));
+      expect((p.disclosure?.primaryCells ?? 0) + (p.disclosure?.secondaryCells ?? 0)).toBe(p.disclosure?.suppressedCells);
+    }
+  });
+
+  it("a municipality's package agrees with the cluster's and the region's municipality rows (one pattern per extract)", () => {
+    for (const track of TRACKS) {
+      const cluster = indicatorOf(built.get(`${track}@cluster:horsens`)!, `${track}.prevalence`);
+      const region = indicatorOf(built.get(`${track}@region`)!, `${track}.prevalence`);
+      for (const m of [615, 727, 746, 766]) {
+        const own = rowOf(indicatorOf(built.get(`${track}@municipality:${m}`)!, `${track}.prevalence`), {});
+        const inCluster = cluster.rows!.find((r) => JSON.stringify(r.strata) === JSON.stringify({ municipality: m }))!;
+        const inRegion = region.rows!.find((r) => JSON.stringify(r.strata) === JSON.stringify({ municipality: m }))!;
+        expect(counts(inCluster), `${track} ${m}`).toEqual(counts(own));
+        expect(counts(inRegion), `${track} ${m}`).toEqual(counts(own));
+      }
+    }
+  });
+
+  it('the order of building does not matter: a fresh session building a municipality first gives the same packages', async () => {
+    const fresh = await createNodeWasmEngine();
+    try {
+      const loaded = await loadExtractFromDir(fresh, SAMPLE, path.join(SAMPLE, 'region-midt.profile.json'), { referenceDate: '2024-01-01', salt: 'test' });
+      const settings = { minCount: 5, educationGrouping: '3' as const, standardPopulation: 'ESP2013' as const, confidence: 0.95 };
+      const again = async (area: string) =>
+        buildDatapakke(fresh, { track: 'kol', area: resolveArea(area), referenceDate: '2024-01-01', settings, sources: loaded.sources, generatedAt: '2026-12-01T10:00:00Z', app: { name: 'datapakker', version: 'test' } });
+      const odderFirst = await again('municipality:727');
+      const clusterAfter = await again('cluster:horsens');
+      expect(odderFirst.sections).toEqual(built.get('kol@municipality:727')!.sections);
+      expect(clusterAfter.sections).toEqual(built.get('kol@cluster:horsens')!.sections);
+    } finally {
+      await fresh.close();
+    }
+  }, 600_000);
 });
