@@ -23,6 +23,8 @@ const DA = {
   app: 'Program',
   disclosureLabel: 'Diskretion',
   cellsOmitted: (n: string) => `${n} celler udeladt`,
+  cellsOmittedSplit: (n: string, primary: string, secondary: string) => `${n} celler udeladt: ${primary} fordi de er små, ${secondary} så de små ikke kan regnes ud`,
+  linked: (areas: string) => `Beskyttet sammen med alle områder fra samme udtræk: ${areas}`,
   source: (table: string, files: string, rows: string) => `Kilde ${table}: ${files}; ${rows} rækker`,
   packageTitle: (track: string, area: string) => `Datapakke ${track}: ${area}`,
 };
@@ -39,6 +41,8 @@ const TEXTS: Record<Lang, typeof DA> = {
     app: 'Program',
     disclosureLabel: 'Disclosure control',
     cellsOmitted: (n) => `${n} cells omitted`,
+    cellsOmittedSplit: (n, primary, secondary) => `${n} cells omitted: ${primary} because they are small, ${secondary} so that the small ones cannot be worked out`,
+    linked: (areas) => `Protected together with every area from the same extract: ${areas}`,
     source: (table, files, rows) => `Source ${table}: ${files}; ${rows} rows`,
     packageTitle: (track, area) => `Data package ${track}: ${area}`,
   },
@@ -77,7 +81,8 @@ export function provenanceOf(pkg: Datapakke): Provenance {
 /** One line for page and slide footers. */
 export function provenanceShort(pkg: Datapakke): string {
   const lang = packageLang(pkg);
-  return `${pkg.area.name} · ${trackName(pkg.track, lang)} · ${TEXTS[lang].asOf} ${formatDate(pkg.referenceDate, lang)} · ${pkg.app.name} ${pkg.app.version} · ${disclosureRule(pkg)}`;
+  // The short line (page footers, document properties) names the rule only; the full text is in the method pages.
+  return `${pkg.area.name} · ${trackName(pkg.track, lang)} · ${TEXTS[lang].asOf} ${formatDate(pkg.referenceDate, lang)} · ${pkg.app.name} ${pkg.app.version} · ${TEXTS[lang].disclosure(pkg.settings.minCount)}`;
 }
 
 /** The full record, in the package's language, for method pages and properties. */
@@ -90,9 +95,16 @@ export function provenanceLines(pkg: Datapakke): string[] {
     `${t.referenceDate}: ${formatDate(pkg.referenceDate, lang)}`,
     `${t.generated}: ${pkg.generatedAt}`,
     `${t.app}: ${pkg.app.name} ${pkg.app.version}`,
-    `${t.disclosureLabel}: ${disclosureRule(pkg)}${pkg.disclosure ? ` (${t.cellsOmitted(formatNumber(pkg.disclosure.suppressedCells, 0, lang))})` : ''}`,
+    `${t.disclosureLabel}: ${disclosureRule(pkg)}${pkg.disclosure ? ` (${omitted(pkg.disclosure, lang)})` : ''}`,
+    ...(pkg.disclosure?.linkedAreas?.length ? [t.linked(pkg.disclosure.linkedAreas.join(', '))] : []),
     ...pkg.sources.map((s) => `${t.source(s.table, s.files.join(', '), formatNumber(s.rows, 0, lang))}; SHA-256 ${s.sha256}`),
   ];
+}
+
+function omitted(d: NonNullable<Datapakke['disclosure']>, lang: Lang): string {
+  const t = TEXTS[lang];
+  const n = (x: number) => formatNumber(x, 0, lang);
+  return d.primaryCells !== undefined && d.secondaryCells !== undefined ? t.cellsOmittedSplit(n(d.suppressedCells), n(d.primaryCells), n(d.secondaryCells)) : t.cellsOmitted(n(d.suppressedCells));
 }
 
 export function packageTitle(pkg: Datapakke): string {
