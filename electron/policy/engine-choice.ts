@@ -1,0 +1,50 @@
+/**
+ * Which engine the desktop app runs for an extract (decision 006): duckdb-wasm in the renderer's
+ * worker for ordinary extracts, native DuckDB in a utility process (engine host) above a size
+ * threshold, where wasm's ~4 GB address space, missing spill to disk and single thread stop it.
+ * The user can force either. The web build never asks: it has only duckdb-wasm.
+ */
+import type { EngineHostOpenOptions } from './engine-host-protocol';
+
+export type EngineSetting = 'auto' | 'wasm' | 'native';
+export type EngineKind = 'wasm' | 'native';
+
+/** Source files above this total size go to native DuckDB (decision 003's starting point, 1 GB). */
+export const NATIVE_THRESHOLD_BYTES = 1024 ** 3;
+
+export interface EngineChoice {
+  engine: EngineKind;
+  /** Danish, for the package's method text and the log. */
+  reason: string;
+}
+
+const gb = (bytes: number) => (bytes / 1024 ** 3).toLocaleString('da-DK', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+
+export function chooseEngine(input: { totalBytes: number; setting: EngineSetting; nativeAvailable: boolean; thresholdBytes?: number }): EngineChoice {
+  const threshold = input.thresholdBytes ?? NATIVE_THRESHOLD_BYTES;
+  if (input.setting === 'wasm') return { engine: 'wasm', reason: 'Den indbyggede motor (duckdb-wasm) er valgt i indstillingerne.' };
+  if (!input.nativeAvailable) {
+    return { engine: 'wasm', reason: 'Native DuckDB er ikke tilgængelig på denne installation; den indbyggede motor (duckdb-wasm) bruges.' };
+  }
+  if (input.setting === 'native') return { engine: 'native', reason: 'Native DuckDB er valgt i indstillingerne.' };
+  if (Number.isFinite(input.totalBytes) && input.totalBytes > threshold) {
+    return {
+      engine: 'native',
+      reason: `Udtrækket fylder ${gb(input.totalBytes)} GB (over ${gb(threshold)} GB), så native DuckDB bruges: den kan bruge alle kerner og skrive midlertidige data til disken.`,
+    };
+  }
+  return { engine: 'wasm', reason: `Udtrækket fylder ${gb(Math.max(0, input.totalBytes))} GB (højst ${gb(threshold)} GB), så den indbyggede motor (duckdb-wasm) bruges.` };
+}
+
+/**
+ * The host's settings on this machine: every core, and a memory limit that leaves room for the
+ * app itself (the renderer, charts and exports): 60 % of RAM, at least 1 GB, whole megabytes.
+ */
+export function engineHostOptions(machine: { totalMemBytes: number; cores: number; tempRoot?: string }): EngineHostOpenOptions {
+  const mb = Math.max(1024, Math.floor((machine.totalMemBytes * 0.6) / 1024 ** 2));
+  return {
+    memoryLimit: `${mb}MB`,
+    threads: Math.max(1, Math.floor(machine.cores)),
+    ...(machine.tempRoot ? { tempRoot: machine.tempRoot } : {}),
+  };
+}
