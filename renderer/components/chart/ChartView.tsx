@@ -19,7 +19,7 @@ export function scopeSvgIds(svg: string, prefix: string): string {
  * assistive technology: its text alternative is the title and key message; the table holds the
  * numbers.
  */
-export function ChartView({ spec, alt }: { spec: Record<string, unknown>; alt: string }) {
+export function ChartView({ id, spec, alt }: { id?: string; spec: Record<string, unknown>; alt: string }) {
   const t = useT();
   const prefix = `c${useId().replace(/\W/g, '')}-`;
   const [svg, setSvg] = useState<string | null>(null);
@@ -38,10 +38,15 @@ export function ChartView({ spec, alt }: { spec: Record<string, unknown>; alt: s
     // The spec's content, not its identity, decides a re-render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
-  if (failed) return <p className="muted">{t('gennemsyn.chartFailed')}</p>;
+  if (failed)
+    return (
+      <p className="muted" data-testid="chart-failed" data-chart-id={id}>
+        {t('gennemsyn.chartFailed')}
+      </p>
+    );
   // The SVG is vega's own output for the app's own spec (vega escapes every text it draws).
   return svg ? (
-    <div className="chart" role="img" aria-label={alt} data-testid="chart" dangerouslySetInnerHTML={{ __html: svg }} />
+    <div className="chart" role="img" aria-label={alt} data-testid="chart" data-chart-id={id} dangerouslySetInnerHTML={{ __html: svg }} />
   ) : (
     <div className="chart placeholder" aria-busy="true" />
   );

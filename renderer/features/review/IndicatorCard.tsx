@@ -50,7 +50,7 @@ export function IndicatorCard({ indicator, pkg, chartsOf, first, last, onEdit, o
       ) : (
         <div className="indicator-body">
           {charts.map((chart) => (
-            <ChartView key={chart.id} spec={chart.vegaLite} alt={`${indicator.title}. ${indicator.keyMessage ?? ''}`} />
+            <ChartView key={chart.id} id={chart.id} spec={chart.vegaLite} alt={`${indicator.title}. ${indicator.keyMessage ?? ''}`} />
           ))}
           <IndicatorTable indicator={indicator} />
         </div>

@@ -28,6 +28,11 @@ export interface AppSession {
   foreignRequests: string[];
   /** Messages the page logged as errors (helps when a step does not appear). */
   consoleErrors: string[];
+  /**
+   * Every CSP violation: the server's reports (page and workers, see static-server.ts) and the page's
+   * own `securitypolicyviolation` events (read with `pageCspViolations`).
+   */
+  cspReports: Record<string, unknown>[];
   downloadsDir: string;
   close(): Promise<void>;
 }
@@ -38,9 +43,22 @@ export function isOwnOrigin(url: string, origin: string): boolean {
   return u.origin === origin;
 }
 
+/** Runs in every page and frame before its own scripts: keeps its `securitypolicyviolation` events. */
+function recordCspViolations() {
+  const seen: string[] = [];
+  (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+  addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+}
+
+/** The `securitypolicyviolation` events the current page has seen since it loaded. */
+export function pageCspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
+}
+
 export async function launchApp(options: { viewport?: { width: number; height: number }; deviceScaleFactor?: number } = {}): Promise<AppSession> {
   const dist = await ensureWebBuild();
-  const server = await serveStatic(dist);
+  const cspReports: Record<string, unknown>[] = [];
+  const server = await serveStatic(dist, { onCspReport: (r) => cspReports.push(r) });
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'datapakker-chromium-'));
   const downloadsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'datapakker-downloads-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -64,6 +82,7 @@ export async function launchApp(options: { viewport?: { width: number; height: n
     (route) => route.abort('blockedbyclient'),
   );
   await observeLongTasks(context);
+  await context.addInitScript(recordCspViolations);
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
   page.on('pageerror', (e) => consoleErrors.push(e.message));
@@ -74,6 +93,7 @@ export async function launchApp(options: { viewport?: { width: number; height: n
     context,
     foreignRequests,
     consoleErrors,
+    cspReports,
     downloadsDir,
     async close() {
       await context.close();

@@ -109,11 +109,11 @@ export class EksportPage {
    * Exports: several files arrive as one download (a ZIP), whose name and contents the summary
    * lists. Returns the download and the summary's entries.
    */
-  async run(): Promise<{ download: Download; summary: string[]; heading: string }> {
-    const download = this.page.waitForEvent('download', LONG);
+  async run(wait = LONG): Promise<{ download: Download; summary: string[]; heading: string }> {
+    const download = this.page.waitForEvent('download', wait);
     await this.page.getByRole('button', { name: 'Eksportér' }).click();
     const summary = this.page.getByTestId('export-summary');
-    await summary.waitFor(LONG);
+    await summary.waitFor(wait);
     return {
       download: await download,
       summary: await summary.locator('li').allInnerTexts(),
