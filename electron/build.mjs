@@ -1,6 +1,7 @@
 /**
  * Bundles the Electron side into dist-electron/: main (ESM, like package.json's "type"), the preload
- * (CommonJS: sandboxed preloads cannot be modules) and the headless commands main loads by file URL.
+ * (CommonJS: sandboxed preloads cannot be modules), the engine host's entry and the headless commands
+ * main loads by file URL.
  * npm packages stay external and ship as production node_modules inside app.asar.
  *
  *   node electron/build.mjs [--outdir DIR]
@@ -29,6 +30,14 @@ export async function buildElectron(outDir = path.join(root, 'dist-electron')) {
     outfile: path.join(outDir, 'preload/preload.cjs'),
     format: 'cjs',
     external: ['electron'],
+  });
+  // The engine host, run by utilityProcess.fork in the desktop app (electron/main/engine-process.ts).
+  await build({
+    ...common,
+    entryPoints: [path.join(root, 'electron/node/engine-host-main.ts')],
+    outfile: path.join(outDir, 'node/engine-host-main.js'),
+    format: 'esm',
+    packages: 'external',
   });
   // Commands not written yet are skipped here; main reports a missing one in Danish at run time.
   const commands = HEADLESS_COMMANDS.map((c) => path.join(root, `electron/cli/commands/${c}.ts`)).filter((f) => fs.existsSync(f));

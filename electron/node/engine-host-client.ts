@@ -12,6 +12,7 @@ import {
   assertNoExtensionStatement,
 } from '../../shared/engine';
 import {
+  type EngineHostChannel,
   type EngineHostOpenOptions,
   type EngineHostRequest,
   type EngineHostResponse,
@@ -19,17 +20,7 @@ import {
   engineHostDiedMessage,
 } from '../policy/engine-host-protocol';
 
-/**
- * The parent's side of the channel: what an Electron UtilityProcess and a Node ChildProcess (with
- * `send` wrapped as postMessage) both offer.
- */
-export interface EngineHostChannel {
-  postMessage(message: EngineHostRequest): void;
-  on(event: 'message', listener: (message: unknown) => void): unknown;
-  on(event: 'exit', listener: (code: number | null) => void): unknown;
-  /** Ends the process outright (used when it does not exit after close). */
-  kill(): unknown;
-}
+export type { EngineHostChannel };
 
 type Body = EngineHostRequest extends infer R ? (R extends EngineHostRequest ? Omit<R, 'id'> : never) : never;
 

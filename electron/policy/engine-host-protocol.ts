@@ -36,6 +36,18 @@ export type EngineHostResponse =
   | { id: number; ok: true; rows?: SqlRow[]; name?: string }
   | { id: number; ok: false; error: { kind: EngineErrorKind; message: string } };
 
+/**
+ * The parent's side of the channel to a host: what an Electron UtilityProcess offers as it is, and a
+ * Node ChildProcess with `send` wrapped as postMessage (engine-host-client.ts: childProcessChannel).
+ */
+export interface EngineHostChannel {
+  postMessage(message: EngineHostRequest): void;
+  on(event: 'message', listener: (message: unknown) => void): unknown;
+  on(event: 'exit', listener: (code: number | null) => void): unknown;
+  /** Ends the process outright (used when it does not exit after close). */
+  kill(): unknown;
+}
+
 export const ENGINE_HOST_LIMITS = {
   maxSqlChars: 16 * 1024 * 1024,
   maxNameChars: 1024,
