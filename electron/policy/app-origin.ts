@@ -15,6 +15,7 @@ export const APP_ENTRY_URL = `${APP_ORIGIN}/${APP_ENTRY_FILE}`;
 
 const MAX_URL_CHARS = 8192;
 // Controls, spaces and backslashes: Chromium would "repair" them, so a URL that has them is hostile.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const SUSPICIOUS_CHARS = /[\u0000-\u0020\u007f\\]/;
 // A dot segment, plain or percent-encoded: the URL parser would silently resolve it, so refuse it.
 const DOT_SEGMENT = /\/(?:\.|%2e){1,2}(?=[/?#]|$)/i;
@@ -61,6 +62,7 @@ export function resolveAppFile(url: unknown): Verdict<AppFile> {
       return refuse('malformed percent-encoding');
     }
     if (decoded === '' || decoded.startsWith('.')) return refuse(`forbidden path segment "${segment}"`);
+    // eslint-disable-next-line no-control-regex -- control characters in a path segment are refused
     if (/[/\\:\u0000-\u001f\u007f]/.test(decoded)) return refuse(`forbidden character in "${segment}"`);
     segments.push(decoded);
   }

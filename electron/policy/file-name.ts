@@ -8,6 +8,7 @@ import { IPC_LIMITS } from '../../shared/ipc';
 import { type Verdict, accept, refuse } from './verdict';
 
 // Windows forbids these characters; "/" and "\" would make the name a path anywhere.
+// eslint-disable-next-line no-control-regex -- control characters are among the forbidden ones
 const FORBIDDEN_CHARS = /[<>:"/\\|?*\u0000-\u001f\u007f]/;
 // Direction and invisible formatting characters disguise an extension ("rapport\u202Efdp.exe" shows as "rapportexe.pdf").
 const DISGUISING_CHARS = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;

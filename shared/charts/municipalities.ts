@@ -2,7 +2,6 @@
  * Municipality comparison: one dot per municipality with its interval, sorted by value, and the area's
  * own value as the reference line. Suppressed municipalities stay in the list with the "–" marker.
  */
-import type { Indicator } from '../contract/datapakke';
 import { formatNumber, packageLang, type Lang } from '../text/format';
 import { dimensionLabel } from '../text/labels';
 import { footerLines, SUPPRESSED_MARK, withFooter } from './footnote';

@@ -18,6 +18,8 @@ const EDU = {
   gs: 'grundskole', gym: 'gymnasial', eud: 'erhvervsfaglig', kvu: 'kort_videregaaende', mvu: 'mellemlang_videregaaende', lvu: 'lang_videregaaende',
 } as const;
 
+// Code lists are tables: one source per entry, its codes on one line.
+// prettier-ignore
 export const CODE_LISTS: Readonly<Record<string, readonly CodeList[]>> = {
   sex: [
     { source: 'Danmarks Statistik, KOEN (1 = mand, 2 = kvinde)', confirm: false, codes: { '1': 'M', '2': 'K' } },

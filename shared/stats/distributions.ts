@@ -4,6 +4,8 @@
  * (series + continued fraction, Newton-refined inversion) and Student's t (incomplete beta).
  * Accuracy target: 1e-12 relative, checked in tests/unit/stats/distributions.test.ts.
  */
+/* eslint-disable no-loss-of-precision -- AS 241's coefficients are kept digit for digit as published, so they
+   can be checked against the paper; each rounds to the double that is meant. */
 
 const EPS = 1e-16;
 

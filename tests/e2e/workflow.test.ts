@@ -40,8 +40,6 @@ function chartPixels(pdf: string, page: number): number {
   return count;
 }
 
-const da1 = (x: number) => new Intl.NumberFormat('da-DK', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(x);
-
 describe('workflow in Chromium (web build)', () => {
   let app: AppSession;
   let files: string[];

@@ -36,7 +36,6 @@ export function ChartView({ id, spec, alt }: { id?: string; spec: Record<string,
       live = false;
     };
     // The spec's content, not its identity, decides a re-render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
   if (failed)
     return (

@@ -63,7 +63,6 @@ export function ValueMaps({
       live = false;
     };
     // The values are read again only when the file or a coded column's source changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [file.picked.name, key]);
 
   if (coded.length === 0) return null;

@@ -24,7 +24,6 @@ export function IndicatorCard({ indicator, pkg, chartsOf, first, last, onEdit, o
   const notes = (indicator.notes ?? []).join('\n');
   const charts = useMemo(
     () => chartsOf(indicator, pkg),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [chartsOf, pkg, indicator.id, indicator.title, indicator.keyMessage, notes],
   );
   const id = indicator.id.replace(/\W/g, '-');

@@ -39,6 +39,8 @@ export const ANGST: TrackDefinition = {
       ],
     },
   ],
+  // A table, read across: one indicator per block, related fields packed on a line.
+  // prettier-ignore
   indicators: [
     ...COMMON_INDICATORS,
     {

@@ -35,6 +35,8 @@ export const DIABETES: TrackDefinition = {
       ],
     },
   ],
+  // A table, read across: one indicator per block, related fields packed on a line.
+  // prettier-ignore
   indicators: [
     ...COMMON_INDICATORS,
     {

@@ -37,6 +37,8 @@ export const KOL: TrackDefinition = {
       notes: [],
     },
   ],
+  // A table, read across: one indicator per block, related fields packed on a line.
+  // prettier-ignore
   indicators: [
     ...COMMON_INDICATORS,
     {

@@ -1,6 +1,6 @@
 /** Property tests: intervals contain the estimate, narrow with n, widen with confidence; DSR = crude on the standard's structure. */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { directStandardised, proportion, rate, standardPopulation, weightedProportion } from '../../../shared/stats';
 
 const RUNS = { numRuns: 300 };
