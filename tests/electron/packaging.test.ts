@@ -57,7 +57,13 @@ function prepareApp(app: string): void {
     author: 'Datapakker',
     type: 'module',
     main: 'dist-electron/main/main.js',
-    dependencies: { 'tiny-native': '1.0.0', 'tiny-pure': '1.0.0', '@duckdb/duckdb-wasm': '1.32.0' },
+    dependencies: {
+      'tiny-native': '1.0.0',
+      'tiny-pure': '1.0.0',
+      '@duckdb/duckdb-wasm': '1.32.0',
+      '@duckdb/node-api': '1.5.5-r.5',
+      '@duckdb/node-bindings-linux-x64': '1.5.5-r.5',
+    },
     devDependencies: { 'dev-only': '1.0.0' },
   };
   write(path.join(app, 'package.json'), JSON.stringify(pkg, null, 2));
@@ -66,6 +72,14 @@ function prepareApp(app: string): void {
     write(path.join(app, 'node_modules', name, 'index.js'), 'module.exports = 1;\n');
     write(path.join(app, 'node_modules', name, extra), extra.endsWith('.node') ? new Uint8Array([0x7f, 0x45, 0x4c, 0x46]) : '// x\n');
   }
+  // Native DuckDB's layout (engine host, decision 006): JS in the API package, the addon and the
+  // shared library it loads in the platform package, which must be unpacked whole.
+  write(path.join(app, 'node_modules/@duckdb/node-api/package.json'), JSON.stringify({ name: '@duckdb/node-api', version: '1.5.5-r.5', main: 'lib/index.js' }));
+  write(path.join(app, 'node_modules/@duckdb/node-api/lib/index.js'), '// x\n');
+  const bindings = path.join(app, 'node_modules/@duckdb/node-bindings-linux-x64');
+  write(path.join(bindings, 'package.json'), JSON.stringify({ name: '@duckdb/node-bindings-linux-x64', version: '1.5.5-r.5', main: 'duckdb.node' }));
+  write(path.join(bindings, 'duckdb.node'), new Uint8Array([0x7f, 0x45, 0x4c, 0x46]));
+  write(path.join(bindings, 'libduckdb.so'), new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 1]));
   // duckdb-wasm's layout: the Node build stays, the browser builds and threaded wasm are dropped.
   const duckdb = path.join(app, 'node_modules/@duckdb/duckdb-wasm');
   write(path.join(duckdb, 'package.json'), JSON.stringify({ name: '@duckdb/duckdb-wasm', version: '1.32.0', main: 'dist/duckdb-node.cjs' }));
@@ -126,6 +140,8 @@ describe('electron-builder --linux dir', () => {
         '/package.json',
         '/dist-electron/main/main.js',
         '/dist-electron/preload/preload.cjs',
+        '/dist-electron/node/engine-host-main.js',
+        '/node_modules/@duckdb/node-api/lib/index.js',
         '/dist-web/electron.html',
         '/dist-web/assets/app.js',
         '/dist-web/assets/duckdb-eh.wasm',
@@ -152,7 +168,14 @@ describe('electron-builder --linux dir', () => {
   it('unpacks native modules next to the archive', () => {
     expect(fs.existsSync(path.join(appOut, 'resources', 'app.asar.unpacked', 'node_modules', 'tiny-native', 'build', 'Release', 'addon.node'))).toBe(true);
     // The .node file is only a placeholder inside the archive; the real bytes live unpacked.
-    expect(fs.readdirSync(path.join(appOut, 'resources', 'app.asar.unpacked', 'node_modules'))).toEqual(['tiny-native']);
+    expect(fs.readdirSync(path.join(appOut, 'resources', 'app.asar.unpacked', 'node_modules')).sort()).toEqual(['@duckdb', 'tiny-native']);
+  });
+
+  it('unpacks native DuckDB for the engine host whole: the addon and the shared library it loads', () => {
+    const unpacked = path.join(appOut, 'resources', 'app.asar.unpacked', 'node_modules', '@duckdb');
+    expect(fs.readdirSync(unpacked)).toEqual(['node-bindings-linux-x64']);
+    expect(fs.readdirSync(path.join(unpacked, 'node-bindings-linux-x64')).sort()).toEqual(['duckdb.node', 'libduckdb.so', 'package.json']);
+    expect(fs.readFileSync(path.join(unpacked, 'node-bindings-linux-x64', 'libduckdb.so'))).toEqual(Buffer.from([0x7f, 0x45, 0x4c, 0x46, 1]));
   });
 
   it('flips the fuses of electron/policy/fuses.ts in the binary', () => {
