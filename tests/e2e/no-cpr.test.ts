@@ -28,7 +28,7 @@ const PLANTED: [number, string][] = [
 /** Everything the page shows or holds in the DOM: markup, attributes and form values. */
 async function domText(page: Page): Promise<string> {
   return page.evaluate(() => {
-    const values = [...document.querySelectorAll('input, select, textarea')].map((e) => (e as HTMLInputElement).value);
+    const values = Array.from(document.querySelectorAll('input, select, textarea')).map((e) => (e as HTMLInputElement).value);
     return `${document.documentElement.outerHTML}\n${document.body.innerText}\n${values.join('\n')}`;
   });
 }
