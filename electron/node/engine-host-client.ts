@@ -4,13 +4,7 @@
  * Every response is validated on receipt. If the host process ends while work is pending (or is
  * used after it ended), every promise rejects with a Danish EngineError saying what happened.
  */
-import {
-  type Engine,
-  type EngineFileSource,
-  type SqlRow,
-  EngineError,
-  assertNoExtensionStatement,
-} from '../../shared/engine';
+import { type Engine, type EngineFileSource, type SqlRow, EngineError, assertNoExtensionStatement } from '../../shared/engine';
 import {
   type EngineHostChannel,
   type EngineHostOpenOptions,
@@ -31,7 +25,11 @@ export interface EngineHostClientOptions {
 }
 
 /** Opens native DuckDB in the host on the other end of `channel` and returns it as an Engine. */
-export async function createEngineHostClient(channel: EngineHostChannel, open: EngineHostOpenOptions = {}, options: EngineHostClientOptions = {}): Promise<Engine> {
+export async function createEngineHostClient(
+  channel: EngineHostChannel,
+  open: EngineHostOpenOptions = {},
+  options: EngineHostClientOptions = {},
+): Promise<Engine> {
   const log = options.log ?? ((line: string) => process.stderr.write(`[engine-host-client] ${line}\n`));
   const pending = new Map<number, { resolve: (r: EngineHostResponse & { ok: true }) => void; reject: (e: EngineError) => void }>();
   let nextId = 1;

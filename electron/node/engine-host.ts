@@ -102,7 +102,8 @@ export function serveEngineHost(port: EngineHostPort, serve: ServeOptions = {}):
     if (!verdict.ok) {
       log(`refused a request: ${verdict.reason}`);
       const id = typeof (message as { id?: unknown } | null)?.id === 'number' ? (message as { id: number }).id : -1;
-      if (id >= 0 && Number.isSafeInteger(id)) port.postMessage({ id, ok: false, error: { kind: 'unsupported', message: `Ugyldig besked til databasemotoren: ${verdict.reason}` } });
+      if (id >= 0 && Number.isSafeInteger(id))
+        port.postMessage({ id, ok: false, error: { kind: 'unsupported', message: `Ugyldig besked til databasemotoren: ${verdict.reason}` } });
       return;
     }
     const request = verdict.value;
@@ -122,7 +123,8 @@ export function serveEngineHost(port: EngineHostPort, serve: ServeOptions = {}):
 
 /** The port of the current process: Electron's utility process, or a Node child started with fork. */
 export function currentProcessPort(): EngineHostPort {
-  const parentPort = (process as unknown as { parentPort?: { postMessage(m: unknown): void; on(e: 'message', l: (event: { data: unknown }) => void): void } }).parentPort;
+  const parentPort = (process as unknown as { parentPort?: { postMessage(m: unknown): void; on(e: 'message', l: (event: { data: unknown }) => void): void } })
+    .parentPort;
   if (parentPort) {
     return {
       postMessage: (m) => parentPort.postMessage(m),

@@ -33,7 +33,10 @@ export function chooseEngine(input: { totalBytes: number; setting: EngineSetting
       reason: `Udtrækket fylder ${gb(input.totalBytes)} GB (over ${gb(threshold)} GB), så native DuckDB bruges: den kan bruge alle kerner og skrive midlertidige data til disken.`,
     };
   }
-  return { engine: 'wasm', reason: `Udtrækket fylder ${gb(Math.max(0, input.totalBytes))} GB (højst ${gb(threshold)} GB), så den indbyggede motor (duckdb-wasm) bruges.` };
+  return {
+    engine: 'wasm',
+    reason: `Udtrækket fylder ${gb(Math.max(0, input.totalBytes))} GB (højst ${gb(threshold)} GB), så den indbyggede motor (duckdb-wasm) bruges.`,
+  };
 }
 
 /**

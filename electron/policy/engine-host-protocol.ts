@@ -33,8 +33,7 @@ export type EngineHostRequest =
 export type EngineHostRequestType = EngineHostRequest['type'];
 
 export type EngineHostResponse =
-  | { id: number; ok: true; rows?: SqlRow[]; name?: string }
-  | { id: number; ok: false; error: { kind: EngineErrorKind; message: string } };
+  { id: number; ok: true; rows?: SqlRow[]; name?: string } | { id: number; ok: false; error: { kind: EngineErrorKind; message: string } };
 
 /**
  * The parent's side of the channel to a host: what an Electron UtilityProcess offers as it is, and a
@@ -147,7 +146,7 @@ export function checkEngineHostRequest(message: unknown): Verdict<EngineHostRequ
   }
 }
 
-const isSqlValue = (v: unknown): v is SqlValue => v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number');
+const isSqlValue = (v: unknown): v is SqlValue => v === null || typeof v === 'string' || typeof v === 'boolean' || typeof v === 'number';
 
 function isRows(value: unknown): value is SqlRow[] {
   return Array.isArray(value) && value.every((row) => isPlainObject(row) && Object.values(row).every(isSqlValue));

@@ -35,7 +35,9 @@ function startHost(): { child: ChildProcess; tmp: string; exited: Promise<{ code
     env: { ...process.env, TMPDIR: tmp, TEMP: tmp, TMP: tmp },
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal })),
+  );
   return { child, tmp, exited };
 }
 

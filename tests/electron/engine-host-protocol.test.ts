@@ -95,7 +95,9 @@ describe('engine choice', () => {
     });
     expect(chooseEngine({ totalBytes: GB, setting: 'auto', nativeAvailable: true }).engine).toBe('wasm');
     expect(chooseEngine({ totalBytes: GB + 1, setting: 'auto', nativeAvailable: true }).engine).toBe('native');
-    expect(chooseEngine({ totalBytes: 2.5 * GB, setting: 'auto', nativeAvailable: true }).reason).toMatch(/^Udtrækket fylder 2,5 GB \(over 1,0 GB\), så native DuckDB bruges/);
+    expect(chooseEngine({ totalBytes: 2.5 * GB, setting: 'auto', nativeAvailable: true }).reason).toMatch(
+      /^Udtrækket fylder 2,5 GB \(over 1,0 GB\), så native DuckDB bruges/,
+    );
   });
 
   it('the user setting wins, but native only where it exists', () => {
