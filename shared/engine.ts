@@ -31,8 +31,6 @@ export interface Engine {
   query(sql: string): Promise<SqlRow[]>;
   /** Inserts Arrow IPC stream bytes as a new table (how Parquet and XLSX come in). */
   insertArrowIpc(table: string, ipc: Uint8Array, options?: { create?: boolean }): Promise<void>;
-  /** Copies a query result into a file in the engine's virtual file system and returns its bytes. */
-  exportCsv?(sql: string): Promise<Uint8Array>;
   /** Asks a running query to stop; the promise of that query rejects with EngineCancelled. */
   cancel(): Promise<void>;
   close(): Promise<void>;

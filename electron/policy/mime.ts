@@ -20,7 +20,8 @@ const MIME_BY_EXTENSION: Readonly<Record<string, string>> = {
   woff2: 'font/woff2',
   ttf: 'font/ttf',
   txt: 'text/plain; charset=utf-8',
-  // Source maps are harmless to serve locally and make bug reports from the field readable.
+  // Only a development build has source maps: vite builds none by default and electron-builder.yml
+  // leaves *.map out of the package.
   map: 'application/json; charset=utf-8',
 };
 

@@ -1,7 +1,7 @@
 /**
  * Who may call IPC: only the main frame of the app window, showing a page of our own origin. A
- * subframe, a print window or a page that somehow navigated elsewhere is refused before any
- * validator or handler runs.
+ * subframe, any other web contents (the app has one window and denies window.open) or a page that
+ * somehow navigated elsewhere is refused before any validator or handler runs.
  */
 import { isAppUrl } from './app-origin';
 

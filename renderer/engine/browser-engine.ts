@@ -121,16 +121,6 @@ export async function createBrowserEngine(): Promise<BrowserEngine> {
     insertArrowIpc(table: string, ipc: Uint8Array, options?: { create?: boolean }) {
       return serial(() => conn.insertArrowFromIPCStream(ipc, { name: table, create: options?.create ?? true }));
     },
-    exportCsv(sql: string) {
-      return serial(async () => {
-        assertNoExtensionStatement(sql);
-        const file = `export_${nextId}.csv`;
-        await conn.query(`COPY (${sql}) TO '${file}' (HEADER, DELIMITER ';')`);
-        const bytes = await db.copyFileToBuffer(file);
-        await db.dropFile(file);
-        return bytes;
-      });
-    },
     async cancel() {
       if (running === null) return;
       cancelled.add(running);

@@ -187,7 +187,3 @@ export interface DisclosureSummary {
 export function isSuppressed(row: IndicatorRow): row is SuppressedRow {
   return row.suppressed;
 }
-
-export function assertNever(value: never, what = 'value'): never {
-  throw new Error(`Unexpected ${what}: ${JSON.stringify(value)}`);
-}

@@ -1,6 +1,6 @@
 /** Disclosure control by hand: primary rule, secondary choice, the linear-algebra step, safe values. */
 import { describe, expect, it } from 'vitest';
-import { applyDisclosure, derivableCells, publish, publishDerived, type DisclosureCell } from '../../../shared/disclosure';
+import { applyDisclosure, derivableCells, type DisclosureCell } from '../../../shared/disclosure';
 import { recoverableByAttacker } from './rank';
 
 const cells = (values: Record<string, number>): DisclosureCell[] => Object.entries(values).map(([id, v]) => ({ id, counts: [v] }));
@@ -82,17 +82,5 @@ describe('derivableCells', () => {
     expect([...derivableCells(eq, (id) => id === 'a')]).toEqual(['a']);
     expect([...derivableCells(eq, (id) => id !== 'b')]).toEqual([]);
     expect([...derivableCells(eq, () => true)]).toEqual([]);
-  });
-});
-
-describe('suppression-safe values', () => {
-  const result = applyDisclosure(cells({ T: 45, a: 3, b: 10, c: 12, d: 20 }), [{ total: 'T', parts: ['a', 'b', 'c', 'd'] }]);
-  it('a suppressed cell carries no number', () => {
-    expect(publish(result, 'a', 42)).toEqual({ suppressed: true, reason: 'primary' });
-    expect(publish(result, 'c', 42)).toEqual({ suppressed: false, value: 42 });
-  });
-  it('a derived value is suppressed with any of its cells', () => {
-    expect(publishDerived(result, ['c', 'b'], 1)).toEqual({ suppressed: true, reason: 'secondary' });
-    expect(publishDerived(result, ['c', 'd'], 1)).toEqual({ suppressed: false, value: 1 });
   });
 });
