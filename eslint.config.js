@@ -9,7 +9,8 @@
 //  3. tests/arch/dependency-rule.test.ts (`npm test`): the same rule as one function over every file,
 //     including dynamic `import()` and `require()` (which `no-restricted-imports` does not see) and the
 //     allow-list of isomorphic packages for shared/, with a deliberately bad fixture that must be reported.
-// Keep 2 and 3 in step when the rule changes.
+// Keep 2 and 3 in step when the rule changes: tests/arch/lint-boundaries.test.ts lints 3's canary fixtures
+// with this config and expects the same reports.
 import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
@@ -126,7 +127,7 @@ export default tseslint.config(
     },
   },
   // A CommonJS file (a `node -r` preload) has no other way to load a module than require().
-  { files: ['**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
+  { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
   // The dependency rule, one block per folder (the file sets are disjoint: a later block would replace,
   // not extend, an earlier block's options).
   { files: ['shared/**'], rules: sharedRules },
