@@ -56,7 +56,12 @@ export function engineTestHook(engine: Engine): EngineTestHook {
         }
         await access.register(engine, 'befolkning.csv', 'probe.csv');
         const [count] = await engine.query("SELECT count(*) AS n FROM read_csv('probe.csv', header=true)");
-        return { sha256: await access.sha256('befolkning.csv'), slice: [...(await access.readBytes('befolkning.csv', 0, 4))], rowGroups, total: Number(count?.n) };
+        return {
+          sha256: await access.sha256('befolkning.csv'),
+          slice: [...(await access.readBytes('befolkning.csv', 0, 4))],
+          rowGroups,
+          total: Number(count?.n),
+        };
       });
     },
     name: engine.name,
@@ -73,8 +78,7 @@ export function engineTestHook(engine: Engine): EngineTestHook {
     },
     registerFile(name, bytes, as) {
       const data = Uint8Array.from(bytes);
-      const source: EngineFileSource =
-        as === 'blob' ? { kind: 'blob', blob: new File([data], name) } : { kind: 'bytes', bytes: data };
+      const source: EngineFileSource = as === 'blob' ? { kind: 'blob', blob: new File([data], name) } : { kind: 'bytes', bytes: data };
       return outcome(() => engine.registerFile(name, source));
     },
     renderChartSvg(spec) {

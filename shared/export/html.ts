@@ -62,7 +62,8 @@ export function compileForPage(vegaLite: Record<string, unknown>): Record<string
  * Nothing may be fetched, and no eval: the charts run in vega's AST mode with vega-interpreter, so
  * vega never compiles an expression with Function. 'unsafe-inline' runs the file's own inline scripts.
  */
-export const HTML_CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; font-src data:; connect-src 'none'; form-action 'none'; base-uri 'none'";
+export const HTML_CSP =
+  "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; font-src data:; connect-src 'none'; form-action 'none'; base-uri 'none'";
 
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -163,13 +164,21 @@ export function buildHtml(pkg: Datapakke, assets: readonly ChartAsset[], runtime
   const t = TEXTS[lang];
   const title = packageTitle(pkg);
   const specs = Object.fromEntries(assets.map((a) => [a.id, compileForPage(a.vegaLite)]));
-  const toc = pkg.sections.map((s) => `<li><a href="#sec-${escapeHtml(s.id)}">${escapeHtml(s.title)}</a></li>`).join('') + `<li><a href="#metode">${t.method}</a></li>`;
+  const toc =
+    pkg.sections.map((s) => `<li><a href="#sec-${escapeHtml(s.id)}">${escapeHtml(s.title)}</a></li>`).join('') + `<li><a href="#metode">${t.method}</a></li>`;
   const sections = pkg.sections
-    .map((s) => `<section id="sec-${escapeHtml(s.id)}"><h2>${escapeHtml(s.title)}</h2>${s.indicators.map((i) => indicatorHtml(pkg, i, assets)).join('\n')}</section>`)
+    .map(
+      (s) =>
+        `<section id="sec-${escapeHtml(s.id)}"><h2>${escapeHtml(s.title)}</h2>${s.indicators.map((i) => indicatorHtml(pkg, i, assets)).join('\n')}</section>`,
+    )
     .join('\n');
-  const method = `<section id="metode"><h2>${t.method}</h2><ul>${provenanceLines(pkg).map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>` +
+  const method =
+    `<section id="metode"><h2>${t.method}</h2><ul>${provenanceLines(pkg)
+      .map((l) => `<li>${escapeHtml(l)}</li>`)
+      .join('')}</ul>` +
     `<p>${t.methodText(Math.round(pkg.settings.confidence * 100), escapeHtml(pkg.settings.educationGrouping), escapeHtml(pkg.settings.standardPopulation))}</p>` +
-    (pkg.method ? `<details><summary>${t.definitions}</summary><pre>${escapeHtml(JSON.stringify(pkg.method, null, 2))}</pre></details>` : '') + '</section>';
+    (pkg.method ? `<details><summary>${t.definitions}</summary><pre>${escapeHtml(JSON.stringify(pkg.method, null, 2))}</pre></details>` : '') +
+    '</section>';
   const style = STYLE.replace('__R__', toBase64(fonts.regular)).replace('__B__', toBase64(fonts.semibold));
   return `<!doctype html>
 <html lang="${lang}">
@@ -189,7 +198,9 @@ export function buildHtml(pkg: Datapakke, assets: readonly ChartAsset[], runtime
 ${sections}
 ${method}
 </main>
-<footer>${provenanceLines(pkg).map((l) => escapeHtml(l)).join('<br>')}</footer>
+<footer>${provenanceLines(pkg)
+    .map((l) => escapeHtml(l))
+    .join('<br>')}</footer>
 <script type="application/json" id="chart-specs">${JSON.stringify(specs).replace(/</g, '\\u003c')}</script>
 <script>${scriptSafe(runtime.vega)}</script>
 <script>${scriptSafe(interpreterScript(runtime.interpreter))}</script>

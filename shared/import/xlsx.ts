@@ -13,7 +13,9 @@ export function cellText(value: ExcelJS.CellValue): string | null {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) {
     const d = `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;
-    const h = value.getUTCHours(), m = value.getUTCMinutes(), s = value.getUTCSeconds();
+    const h = value.getUTCHours(),
+      m = value.getUTCMinutes(),
+      s = value.getUTCSeconds();
     return h || m || s ? `${d} ${pad(h)}:${pad(m)}:${pad(s)}` : d;
   }
   if (typeof value === 'object') {

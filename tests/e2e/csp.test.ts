@@ -70,7 +70,15 @@ function marksPerChart(page: Page, selector: string, idAttribute: string): Promi
 function expectDrawn(marks: Record<string, Marks>, where: string) {
   for (const [id, m] of Object.entries(marks)) expect(m.all, `${where} ${id}`).toBeGreaterThan(0);
   const kinds = new Set(Object.keys(marks).map(kindOf));
-  for (const kind of kinds) expect(Math.max(...Object.entries(marks).filter(([id]) => kindOf(id) === kind).map(([, m]) => m.graphic)), `${where} ${kind}`).toBeGreaterThan(0);
+  for (const kind of kinds)
+    expect(
+      Math.max(
+        ...Object.entries(marks)
+          .filter(([id]) => kindOf(id) === kind)
+          .map(([, m]) => m.graphic),
+      ),
+      `${where} ${kind}`,
+    ).toBeGreaterThan(0);
 }
 
 const kindOf = (chartId: string) => chartId.slice(chartId.lastIndexOf('.') + 1);
@@ -94,7 +102,8 @@ describe('the desktop CSP in Chromium: the Region Midt sample to the review and 
     // channel that hears a worker (its event stays in the worker). Playwright's console shows neither, so
     // the console is watched for errors that mention CSP or EvalError (a chart that failed says so).
     expect((await pageCspViolations(app.page)).filter((v) => v.startsWith('script-src eval')).length).toBeGreaterThan(0);
-    const evalReports = () => app.cspReports.filter((r) => r['effective-directive'] === 'script-src' && r['blocked-uri'] === 'eval').map((r) => r['document-uri']);
+    const evalReports = () =>
+      app.cspReports.filter((r) => r['effective-directive'] === 'script-src' && r['blocked-uri'] === 'eval').map((r) => r['document-uri']);
     await expect.poll(() => new Set(evalReports()), { timeout: 30_000 }).toEqual(new Set([`${app.origin}/`, 'blob']));
   });
 
@@ -104,7 +113,10 @@ describe('the desktop CSP in Chromium: the Region Midt sample to the review and 
     app.cspReports.length = 0;
     app.consoleErrors.length = 0;
 
-    const files = fs.readdirSync(SAMPLE).filter((f) => /\.(csv|parquet|xlsx)$/.test(f)).map((f) => path.join(SAMPLE, f));
+    const files = fs
+      .readdirSync(SAMPLE)
+      .filter((f) => /\.(csv|parquet|xlsx)$/.test(f))
+      .map((f) => path.join(SAMPLE, f));
     await page.evaluate((p) => localStorage.setItem('datapakker.profile', p), fs.readFileSync(path.join(SAMPLE, 'region-midt.profile.json'), 'utf8'));
     await page.reload();
     const data = new DataPage(page);
@@ -125,7 +137,10 @@ describe('the desktop CSP in Chromium: the Region Midt sample to the review and 
     const reviewMarks: Record<string, Marks> = {};
     for (const track of TRACKS) {
       if (TRACKS.length > 1) await page.getByRole('button', { name: track, exact: true }).click();
-      await page.locator('p.lead').filter({ hasText: new RegExp(`^${track} ·`) }).waitFor();
+      await page
+        .locator('p.lead')
+        .filter({ hasText: new RegExp(`^${track} ·`) })
+        .waitFor();
       await page.waitForFunction(() => document.querySelectorAll('[aria-busy="true"]').length === 0, undefined, { timeout: 120_000 });
       expect(await page.getByTestId('chart-failed').count()).toBe(0);
       Object.assign(reviewMarks, await marksPerChart(page, '[data-testid="chart"]', 'data-chart-id'));
@@ -138,7 +153,12 @@ describe('the desktop CSP in Chromium: the Region Midt sample to the review and 
     await eksport.choose(['Rapport (HTML)', 'Figurer (SVG)']);
     // Three packages, every chart drawn for the HTML and SVG files, in the export worker.
     const { download } = await eksport.run({ timeout: 600_000 }).catch(async (err: unknown) => {
-      console.error(`export failed; CSP reports ${JSON.stringify(app.cspReports)}; console ${JSON.stringify(app.consoleErrors)}; page: ${await page.locator('main').innerText().catch(() => '?')}`);
+      console.error(
+        `export failed; CSP reports ${JSON.stringify(app.cspReports)}; console ${JSON.stringify(app.consoleErrors)}; page: ${await page
+          .locator('main')
+          .innerText()
+          .catch(() => '?')}`,
+      );
       throw err;
     });
     const zip = unzipSync(fs.readFileSync((await download.path())!));
@@ -155,22 +175,27 @@ describe('the desktop CSP in Chromium: the Region Midt sample to the review and 
     const fixtureCharts = new Map<string, ChartRef>();
     for (const track of ['kol', 'diabetes', 'angst'] as const) {
       const pkg = samplePackage(track);
-      for (const chart of pkg.sections.flatMap((sec) => sec.indicators.flatMap((i) => chartsFor(i, pkg)))) if (!fixtureCharts.has(kindOf(chart.id))) fixtureCharts.set(kindOf(chart.id), chart);
+      for (const chart of pkg.sections.flatMap((sec) => sec.indicators.flatMap((i) => chartsFor(i, pkg))))
+        if (!fixtureCharts.has(kindOf(chart.id))) fixtureCharts.set(kindOf(chart.id), chart);
     }
     expect([...fixtureCharts.keys()].sort()).toEqual(CHART_KINDS.map((k) => k.kind).sort());
-    const workerMarks = await page.evaluate(async (charts) => {
-      const hook = (window as unknown as { __datapakkerEngine: { renderChartSvg(s: unknown): Promise<{ ok: boolean; value?: string; message?: string }> } }).__datapakkerEngine;
-      const out: Record<string, { all: number; graphic: number } | string> = {};
-      for (const chart of charts) {
-        const drawn = await hook.renderChartSvg(chart.vegaLite);
-        if (!drawn.ok) out[chart.id] = drawn.message ?? 'failed';
-        else {
-          const svg = new DOMParser().parseFromString(drawn.value!, 'image/svg+xml');
-          out[chart.id] = { all: svg.querySelectorAll('.role-mark > *').length, graphic: svg.querySelectorAll('.role-mark:not(.mark-text) > *').length };
+    const workerMarks = await page.evaluate(
+      async (charts) => {
+        const hook = (window as unknown as { __datapakkerEngine: { renderChartSvg(s: unknown): Promise<{ ok: boolean; value?: string; message?: string }> } })
+          .__datapakkerEngine;
+        const out: Record<string, { all: number; graphic: number } | string> = {};
+        for (const chart of charts) {
+          const drawn = await hook.renderChartSvg(chart.vegaLite);
+          if (!drawn.ok) out[chart.id] = drawn.message ?? 'failed';
+          else {
+            const svg = new DOMParser().parseFromString(drawn.value!, 'image/svg+xml');
+            out[chart.id] = { all: svg.querySelectorAll('.role-mark > *').length, graphic: svg.querySelectorAll('.role-mark:not(.mark-text) > *').length };
+          }
         }
-      }
-      return out;
-    }, [...fixtureCharts.values()]);
+        return out;
+      },
+      [...fixtureCharts.values()],
+    );
     for (const [id, m] of Object.entries(workerMarks)) expect(typeof m === 'string' ? m : m.graphic, id).toBeGreaterThan(0);
 
     // The app itself reported nothing: not the page, not the chart worker, not the engine's workers.
@@ -200,7 +225,9 @@ describe('the desktop CSP in Chromium: the Region Midt sample to the review and 
     const probeUrl = `${app.origin}/__export/probe.html`;
     const file = strFromU8(zip[htmlFiles[0]!]!);
     const end = file.lastIndexOf('</body>');
-    await page.route(probeUrl, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: file.slice(0, end) + probe + file.slice(end) }));
+    await page.route(probeUrl, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: file.slice(0, end) + probe + file.slice(end) }),
+    );
     await page.goto(probeUrl);
     await expect(page.locator('body').getAttribute('data-eval-probe')).resolves.toBe('EvalError');
     expect(app.foreignRequests).toEqual([]);

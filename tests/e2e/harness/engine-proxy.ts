@@ -24,8 +24,7 @@ function unwrap<T>(outcome: Outcome<T>): T {
 export async function pageEngine(page: Page): Promise<Engine> {
   await page.waitForFunction(() => window.__datapakkerEngine !== undefined, undefined, { timeout: 60_000 });
   const name = await page.evaluate(() => window.__datapakkerEngine!.name);
-  const call = async (method: string, arg?: string) =>
-    unwrap(await page.evaluate(([m, a]) => window.__datapakkerEngine!.call(m!, a), [method, arg] as const));
+  const call = async (method: string, arg?: string) => unwrap(await page.evaluate(([m, a]) => window.__datapakkerEngine!.call(m!, a), [method, arg] as const));
   return {
     name,
     async registerFile(fileName: string, source: EngineFileSource) {

@@ -24,15 +24,28 @@ export async function observeLongTasks(context: BrowserContext): Promise<void> {
     w.__longFrames = [];
     try {
       type Frame = PerformanceEntry & {
-        renderStart?: number; styleAndLayoutStart?: number;
-        scripts?: { invoker: string; sourceFunctionName: string; sourceURL: string; sourceCharPosition: number; duration: number; forcedStyleAndLayoutDuration?: number }[];
+        renderStart?: number;
+        styleAndLayoutStart?: number;
+        scripts?: {
+          invoker: string;
+          sourceFunctionName: string;
+          sourceURL: string;
+          sourceCharPosition: number;
+          duration: number;
+          forcedStyleAndLayoutDuration?: number;
+        }[];
       };
       new PerformanceObserver((list) => {
         for (const e of list.getEntries() as Frame[]) {
           const scripts = (e.scripts ?? [])
             .filter((s) => s.duration >= 20)
-            .map((s) => `${s.invoker} ${s.sourceFunctionName || '?'} @${s.sourceURL.split('/').pop()}:${s.sourceCharPosition} ${Math.round(s.duration)} ms` +
-              (s.forcedStyleAndLayoutDuration && s.forcedStyleAndLayoutDuration >= 10 ? ` (forced layout ${Math.round(s.forcedStyleAndLayoutDuration)} ms)` : ''));
+            .map(
+              (s) =>
+                `${s.invoker} ${s.sourceFunctionName || '?'} @${s.sourceURL.split('/').pop()}:${s.sourceCharPosition} ${Math.round(s.duration)} ms` +
+                (s.forcedStyleAndLayoutDuration && s.forcedStyleAndLayoutDuration >= 10
+                  ? ` (forced layout ${Math.round(s.forcedStyleAndLayoutDuration)} ms)`
+                  : ''),
+            );
           // What is not script: the frame's rendering (style and layout, paint) after its scripts ran.
           const render = e.renderStart ? e.startTime + e.duration - e.renderStart : 0;
           const layout = e.styleAndLayoutStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0;
@@ -63,8 +76,14 @@ export async function measureLongTasks(page: Page, name: string, work: () => Pro
   const from = await page.evaluate(() => performance.now());
   await work();
   const to = await page.evaluate(() => performance.now());
-  const tasks = await page.evaluate(([a, b]) => ((window as unknown as LongTaskWindow).__longTasks ?? []).filter((t) => t.start >= a! && t.start <= b!), [from, to] as const);
-  const frames = await page.evaluate(([a, b]) => ((window as unknown as LongTaskWindow).__longFrames ?? []).filter((f) => f.start >= a! && f.start <= b! && f.duration > 100), [from, to] as const);
+  const tasks = await page.evaluate(([a, b]) => ((window as unknown as LongTaskWindow).__longTasks ?? []).filter((t) => t.start >= a! && t.start <= b!), [
+    from,
+    to,
+  ] as const);
+  const frames = await page.evaluate(
+    ([a, b]) => ((window as unknown as LongTaskWindow).__longFrames ?? []).filter((f) => f.start >= a! && f.start <= b! && f.duration > 100),
+    [from, to] as const,
+  );
   return {
     name,
     wall: Math.round(to - from),
@@ -76,6 +95,9 @@ export async function measureLongTasks(page: Page, name: string, work: () => Pro
 
 export function describePhases(phases: LongTaskPhase[]): string {
   return phases
-    .map((p) => `${p.name} ${p.wall} ms wall, ${p.count} long tasks, longest ${p.longest} ms${p.culprits.length ? ` (frames over 100 ms ran: ${p.culprits.join('; ')})` : ''}`)
+    .map(
+      (p) =>
+        `${p.name} ${p.wall} ms wall, ${p.count} long tasks, longest ${p.longest} ms${p.culprits.length ? ` (frames over 100 ms ran: ${p.culprits.join('; ')})` : ''}`,
+    )
     .join('; ');
 }

@@ -82,12 +82,17 @@ export class GennemsynPage {
   }
   /** With the keyboard: focus the button, press Enter. Returns the focused control's name after. */
   async moveUp(id: string): Promise<string | null> {
-    await this.indicator(id).getByRole('button', { name: /^Flyt op/ }).focus();
+    await this.indicator(id)
+      .getByRole('button', { name: /^Flyt op/ })
+      .focus();
     await this.page.keyboard.press('Enter');
     return this.page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null);
   }
   async chartsDrawn(count: number) {
-    await this.page.getByTestId('chart').nth(count - 1).waitFor(LONG);
+    await this.page
+      .getByTestId('chart')
+      .nth(count - 1)
+      .waitFor(LONG);
   }
   async toExport() {
     await this.page.getByRole('button', { name: 'Eksport', exact: true }).last().click();

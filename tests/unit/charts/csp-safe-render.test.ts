@@ -30,7 +30,7 @@ describe('charts in vega AST mode (no Function)', () => {
     expect([...kinds].sort()).toEqual(CHART_KINDS.map((k) => k.kind).sort());
   });
 
-  it.each(charts.map((c) => [c.id, c] as const))('%s draws the same SVG as with vega\'s expression compiler', async (_id, chart) => {
+  it.each(charts.map((c) => [c.id, c] as const))("%s draws the same SVG as with vega's expression compiler", async (_id, chart) => {
     const ast = await vegaLiteToSvg(chart.vegaLite);
     expect(ast).toBe(await withFunction(chart.vegaLite));
     expect(ast).toMatch(/<path|<text/);

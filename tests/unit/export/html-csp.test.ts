@@ -20,7 +20,11 @@ const ESM = readFileSync(require.resolve('vega-interpreter'), 'utf8');
 
 describe('the HTML export under its own CSP', () => {
   it('allows no eval and fetches nothing', () => {
-    const directives = Object.fromEntries(HTML_CSP.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name, sources]));
+    const directives = Object.fromEntries(
+      HTML_CSP.split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([name, ...sources]) => [name, sources]),
+    );
     expect(directives['script-src']).toEqual(["'unsafe-inline'"]);
     expect(HTML_CSP).not.toContain('unsafe-eval');
     expect(directives['default-src']).toEqual(["'none'"]);
@@ -46,7 +50,10 @@ describe('the HTML export under its own CSP', () => {
     const pkg = samplePackage('kol');
     const chart = chartsFor(pkg.sections[0]!.indicators[0]!, pkg)[0]!;
     // As the boot script of shared/export/html.ts, with the headless renderer.
-    const view = new vega.View(vega.parse(compileForPage(chart.vegaLite) as vega.Spec, undefined, { ast: true }), { renderer: 'none', expr: context.vegaInterpreter });
+    const view = new vega.View(vega.parse(compileForPage(chart.vegaLite) as vega.Spec, undefined, { ast: true }), {
+      renderer: 'none',
+      expr: context.vegaInterpreter,
+    });
     const svg = await view.toSVG();
     view.finalize();
     expect(svg).toBe(await vegaLiteToSvg(chart.vegaLite));
@@ -55,7 +62,9 @@ describe('the HTML export under its own CSP', () => {
 
   it('refuses a vega-interpreter of another shape instead of writing an HTML file without charts', () => {
     expect(() => interpreterScript(ESM.replace("from 'vega-util'", "from 'vega-util-next'"))).toThrow(/unexpected module shape/);
-    expect(() => interpreterScript(ESM.replace('export { expression as expressionInterpreter }', 'export default expression'))).toThrow(/unexpected module shape/);
+    expect(() => interpreterScript(ESM.replace('export { expression as expressionInterpreter }', 'export default expression'))).toThrow(
+      /unexpected module shape/,
+    );
     expect(() => interpreterScript(`${ESM}\nexport const extra = 1;`)).toThrow(/unexpected import or export/);
   });
 });

@@ -34,7 +34,9 @@ describe('XLSX → Arrow without Function', () => {
       globalThis.Function = original;
     }
     expect(calls).toEqual([]);
-    const rows = tableFromIPC(ipc!).toArray().map((r) => r.toJSON());
+    const rows = tableFromIPC(ipc!)
+      .toArray()
+      .map((r) => r.toJSON());
     expect(rows).toEqual([
       { KOMMUNE: '751', TILBUD: 'Rygestop', ANTAL: '12' },
       { KOMMUNE: '706', TILBUD: null, ANTAL: '3' },
