@@ -99,7 +99,11 @@ describe('workflow in Chromium (web build)', () => {
     await review.editKeyMessage('kol.prevalence', KEY_MESSAGE);
     // Reordered with the keyboard; focus stays on the moved indicator's button, so Enter again moves it on.
     await expect(review.moveUp('kol.incidence')).resolves.toMatch(/^Flyt op: /);
-    await review.chartsDrawn(2);
+    // 300 residents without education data: only the pyramid has enough published cells for a chart
+    // (issue 15: no chart where most cells are suppressed; the others say why). csp.test.ts draws every
+    // chart kind on the bundled sample.
+    await review.chartsDrawn(1);
+    await app.page.getByText(/^Ingen figur/).first().waitFor({ timeout: 60_000 });
     await review.toExport();
 
     const eksport = new EksportPage(app.page);
@@ -138,7 +142,10 @@ describe('workflow in Chromium (web build)', () => {
     expect(disease.indicators.map((i: { id: string }) => i.id).slice(0, 2)).toEqual(['kol.incidence', 'kol.prevalence']);
     const edited = disease.indicators.find((i: { id: string }) => i.id === 'kol.prevalence');
     expect(edited.keyMessage).toBe(KEY_MESSAGE);
-    expect(edited.charts.length).toBeGreaterThan(0);
+    // Charts travel in the package where there is something to draw (here the pyramid; the prevalence
+    // of 300 residents is mostly suppressed and gets none, as in the review).
+    const exportedPyramid = pkg.sections.flatMap((s: { indicators: { id: string; charts?: unknown[] }[] }) => s.indicators).find((i: { id: string }) => i.id === 'kol.population_pyramid');
+    expect(exportedPyramid.charts.length).toBeGreaterThan(0);
     expect(file('kol/datapakke.html').toString('utf8')).toContain(KEY_MESSAGE);
     const slides = unzipSync(file('kol/datapakke.pptx'));
     const slideText = Object.entries(slides).filter(([n]) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).map(([, b]) => strFromU8(b)).join('');
@@ -208,7 +215,7 @@ describe('workflow in Chromium (web build)', () => {
     await data.ready();
     await data.pickFiles(renamed.files);
     await data.notice(/afviger fra din gemte profil/).waitFor();
-    await expect(data.notice(/Mangler i befolkning_2024\.csv: BOPAEL_KOM/).count()).resolves.toBe(1);
+    await expect(data.notice(/befolkning_2024\.csv: kolonne mangler: BOPAEL_KOM/).count()).resolves.toBe(1);
     await shot('profil-afviger');
     // Readable at 150 % scaling: the same page zoomed, as a Windows user at 150 % sees it.
     await app.page.evaluate(() => document.body.style.setProperty('zoom', '1.5'));

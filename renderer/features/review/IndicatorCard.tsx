@@ -3,6 +3,7 @@ import type { Datapakke, Indicator } from '../../../shared/contract/datapakke';
 import { useT } from '../../app/messages';
 import { ChartView } from '../../components/chart/ChartView';
 import { IndicatorTable } from '../../components/DataTable';
+import { noChartReason } from '../../../shared/charts/detail';
 import type { IndicatorEdit } from './edits';
 import type { ChartSpec } from '../../app/services';
 
@@ -51,6 +52,8 @@ export function IndicatorCard({ indicator, pkg, chartsOf, first, last, onEdit, o
           {charts.map((chart) => (
             <ChartView key={chart.id} id={chart.id} spec={chart.vegaLite} alt={`${indicator.title}. ${indicator.keyMessage ?? ''}`} />
           ))}
+          {/* The same choice as the PDF and the deck: no chart where most cells are suppressed, and why. */}
+          {charts.length === 0 && <p className="muted">{noChartReason(indicator, pkg.settings.lang ?? 'da') ?? t('gennemsyn.noChart')}</p>}
           <IndicatorTable indicator={indicator} />
         </div>
       )}
