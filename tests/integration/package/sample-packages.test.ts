@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isSuppressed, type AreaRef, type Datapakke, type Indicator, type IndicatorRow, type TrackId } from '../../../shared/contract/datapakke';
 import type { Engine } from '../../../shared/engine';
-import { CLUSTERS, resolveArea } from '../../../shared/areas/areas';
+import { CLUSTERS, parseCustomAreas, resolveArea } from '../../../shared/areas/areas';
 import { buildDatapakke } from '../../../shared/package/build';
 import { trackDefinition } from '../../../shared/tracks';
 import { createNodeWasmEngine } from '../../../electron/node/wasm-engine';
@@ -138,6 +138,16 @@ describe('disclosure holds across every package of the extract (issue 12)', () =
       }
     }
   });
+
+  it("an analyst's own area (Aarhus + Odder) is protected together with the standard areas it overlaps", async () => {
+    const custom = parseCustomAreas(JSON.stringify({ areas: [{ code: 'aarhus-odder', name: 'Aarhus og Odder', municipalities: [751, 727] }] }), 'egne.json', null);
+    const own = await build('kol', resolveArea('custom:aarhus-odder', { custom }));
+    expect(own.area.name).toBe('Aarhus og Odder');
+    const packages = [own, ...ALL_AREAS.map((a) => built.get(`kol@${a}`)!)];
+    expect(smallRecovered(attackPublished(packages))).toEqual([]);
+    // The standard packages were built before the own area and are unchanged by it.
+    expect((await build('kol', resolveArea('cluster:horsens'))).sections).toEqual(built.get('kol@cluster:horsens')!.sections);
+  }, 300_000);
 
   it('the order of building does not matter: a fresh session building a municipality first gives the same packages', async () => {
     const fresh = await createNodeWasmEngine();
