@@ -25,7 +25,9 @@ async function main(args: string[]): Promise<void> {
   const summary = await generateSample({ persons, seed, out, name: region ? 'region-scale' : basename(out) });
   let bytes = 0;
   for (const f of summary.files) bytes += statSync(resolve(out, f)).size;
-  console.log(`${persons} persons, seed ${seed} → ${out} (${summary.files.length} files, ${(bytes / 1e6).toFixed(1)} MB, ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(
+    `${persons} persons, seed ${seed} → ${out} (${summary.files.length} files, ${(bytes / 1e6).toFixed(1)} MB, ${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  );
   console.log(`rule mismatches: ${JSON.stringify(summary.ruleMismatches)}`);
 }
 

@@ -10,12 +10,8 @@ const MS_PER_DAY = 86_400_000;
  */
 export function arrowToRows(table: Table): SqlRow[] {
   const fields = table.schema.fields;
-  const dateColumns = new Set(
-    fields.filter((f) => String(f.type).startsWith('Date')).map((f) => f.name),
-  );
-  const timestampColumns = new Set(
-    fields.filter((f) => String(f.type).startsWith('Timestamp')).map((f) => f.name),
-  );
+  const dateColumns = new Set(fields.filter((f) => String(f.type).startsWith('Date')).map((f) => f.name));
+  const timestampColumns = new Set(fields.filter((f) => String(f.type).startsWith('Timestamp')).map((f) => f.name));
   const decimalScale = new Map<string, number>();
   for (const f of fields) {
     const t = f.type as { scale?: unknown };

@@ -53,10 +53,7 @@ export class EngineError extends Error {
  * an extension from the internet (in Node it hangs forever): with them it fails fast and no byte
  * leaves the machine.
  */
-export const OFFLINE_SETTINGS_SQL = [
-  'SET autoinstall_known_extensions = false',
-  'SET autoload_known_extensions = false',
-] as const;
+export const OFFLINE_SETTINGS_SQL = ['SET autoinstall_known_extensions = false', 'SET autoload_known_extensions = false'] as const;
 
 const EXTENSION_STATEMENT = /^\s*(?:FORCE\s+)?(?:INSTALL|LOAD|UPDATE\s+EXTENSIONS)\b|;\s*(?:FORCE\s+)?(?:INSTALL|LOAD|UPDATE\s+EXTENSIONS)\b/i;
 

@@ -36,7 +36,11 @@ function diabetesType(contacts: readonly ContactRow[], qualifyingRx: Prescriptio
 }
 
 export function caseStatus(
-  contacts: readonly ContactRow[], rx: readonly PrescriptionRow[], ageAtReference: number, female: boolean, ageOnDay: (day: number) => number,
+  contacts: readonly ContactRow[],
+  rx: readonly PrescriptionRow[],
+  ageAtReference: number,
+  female: boolean,
+  ageOnDay: (day: number) => number,
 ): CaseStatus {
   const inWindow = (d: number) => d >= LOOKBACK_START && d < REFERENCE_DAY;
   const dx = contacts.filter((c) => inWindow(c.startDay));

@@ -24,7 +24,16 @@ function inRange(ctx: Ctx, day: number): boolean {
 
 function outpatient(ctx: Ctx, day: number, a: string, specialty: 'somatik' | 'psykiatri' = 'somatik', b?: string[]): void {
   if (!inRange(ctx, day)) return;
-  ctx.out.push({ day, minute: 8 * HOUR + 15 * ctx.rng.int(28), duration: 30 + 15 * ctx.rng.int(4), a, ...(b ? { b } : {}), admission: 'planlagt', patient: 'ambulant', specialty });
+  ctx.out.push({
+    day,
+    minute: 8 * HOUR + 15 * ctx.rng.int(28),
+    duration: 30 + 15 * ctx.rng.int(4),
+    a,
+    ...(b ? { b } : {}),
+    admission: 'planlagt',
+    patient: 'ambulant',
+    specialty,
+  });
 }
 
 /** Acute admission, sometimes via an ED contact that overlaps it; returns the discharge day. */
@@ -114,7 +123,15 @@ function births(ctx: Ctx, childBirths: readonly number[]): void {
     const { rng } = ctx;
     const b = ['DZ370'];
     if (rng.chance(0.03)) b.push('DO244');
-    ctx.out.push({ day, minute: rng.int(DAY), duration: (1 + rng.int(4)) * DAY, a: rng.chance(0.2) ? 'DO829' : 'DO800', b, admission: rng.chance(0.7) ? 'akut' : 'planlagt', patient: 'indlagt' });
+    ctx.out.push({
+      day,
+      minute: rng.int(DAY),
+      duration: (1 + rng.int(4)) * DAY,
+      a: rng.chance(0.2) ? 'DO829' : 'DO800',
+      b,
+      admission: rng.chance(0.7) ? 'akut' : 'planlagt',
+      patient: 'indlagt',
+    });
   }
 }
 
@@ -146,7 +163,15 @@ function background(ctx: Ctx): void {
     if (options.length === 0) continue;
     const o = options[rng.weighted(options.map((x) => x.w))]!;
     if (o.code === 'DF329') outpatient(ctx, day, o.code, 'psykiatri');
-    else if (o.kind === 'amb') ctx.out.push({ day, minute: rng.int(DAY - 300), duration: 60 + rng.int(240), a: o.code, admission: rng.chance(0.6) ? 'akut' : 'planlagt', patient: 'ambulant' });
+    else if (o.kind === 'amb')
+      ctx.out.push({
+        day,
+        minute: rng.int(DAY - 300),
+        duration: 60 + rng.int(240),
+        a: o.code,
+        admission: rng.chance(0.6) ? 'akut' : 'planlagt',
+        patient: 'ambulant',
+      });
     else if (o.kind === 'acute') admissionsWithReadmissions(ctx, day, o.code, age >= 80 ? 0.15 : 0.07, rng.chance(0.3) ? ['DI109'] : undefined);
     else ctx.out.push({ day, minute: 7 * HOUR, duration: (2 + rng.int(3)) * DAY, a: o.code, admission: 'planlagt', patient: 'indlagt' });
   }
@@ -164,4 +189,3 @@ export function generateContacts(rng: Rng, h: Health, birth: number, childBirths
   for (const c of ctx.out.filter((c) => c.day >= HISTORY_START && c.day >= birth && c.day <= h.lastDay)) rows.push(...contactRows(c));
   return rows.sort((x, y) => x.startDay - y.startDay || x.startMinute - y.startMinute);
 }
-

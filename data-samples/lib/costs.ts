@@ -30,7 +30,14 @@ function drugPrice(atc: string): number {
   return 140;
 }
 
-export function generateCosts(rng: Rng, h: Health, birth: number, contacts: readonly ContactRow[], rx: readonly PrescriptionRow[], services: readonly ServiceRow[]): CostRow[] {
+export function generateCosts(
+  rng: Rng,
+  h: Health,
+  birth: number,
+  contacts: readonly ContactRow[],
+  rx: readonly PrescriptionRow[],
+  services: readonly ServiceRow[],
+): CostRow[] {
   const out: CostRow[] = [];
   const chronic = h.kol !== null || h.diabetes !== null;
   for (const year of COST_YEARS) {

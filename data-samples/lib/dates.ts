@@ -45,8 +45,7 @@ export function ageAt(birth: number, day: number): number {
   const b = new Date(birth * DAY_MS);
   const t = new Date(day * DAY_MS);
   let age = t.getUTCFullYear() - b.getUTCFullYear();
-  const beforeBirthday =
-    t.getUTCMonth() < b.getUTCMonth() || (t.getUTCMonth() === b.getUTCMonth() && t.getUTCDate() < b.getUTCDate());
+  const beforeBirthday = t.getUTCMonth() < b.getUTCMonth() || (t.getUTCMonth() === b.getUTCMonth() && t.getUTCDate() < b.getUTCDate());
   if (beforeBirthday) age--;
   return age;
 }

@@ -42,8 +42,12 @@ export interface Contact {
 /** One contact with its A-diagnosis and B-diagnoses as LPR rows (one row per diagnosis). */
 export function contactRows(c: Contact): ContactRow[] {
   const base = {
-    startDay: c.day, startMinute: c.minute, endMinutes: c.minute + c.duration,
-    admission: c.admission, patient: c.patient, specialty: c.specialty ?? 'somatik',
+    startDay: c.day,
+    startMinute: c.minute,
+    endMinutes: c.minute + c.duration,
+    admission: c.admission,
+    patient: c.patient,
+    specialty: c.specialty ?? 'somatik',
   };
   const rows: ContactRow[] = [{ ...base, code: c.a, type: 'A' }];
   for (const b of c.b ?? []) rows.push({ ...base, code: b, type: 'B' });

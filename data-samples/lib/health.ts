@@ -7,8 +7,17 @@ import { NO_DATE, REFERENCE_DAY, dayOf, yearsToDays } from './dates';
 import { Population, ageForModel, socialEducation } from './population';
 import { educationGroup3 } from './params-population';
 import {
-  kolBaseRisk, KOL_EDUCATION_RR, KOL_MEDICATION_ONLY_SHARE, type2BaseRisk, DIABETES_EDUCATION_RR, DIABETES_NON_WESTERN_RR,
-  type1Risk, angstRisk, ANGST_EDUCATION_RR, BACKGROUND_ANXIOLYTIC_SHARE, ASTHMA_SHARE,
+  kolBaseRisk,
+  KOL_EDUCATION_RR,
+  KOL_MEDICATION_ONLY_SHARE,
+  type2BaseRisk,
+  DIABETES_EDUCATION_RR,
+  DIABETES_NON_WESTERN_RR,
+  type1Risk,
+  angstRisk,
+  ANGST_EDUCATION_RR,
+  BACKGROUND_ANXIOLYTIC_SHARE,
+  ASTHMA_SHARE,
 } from './params-disease';
 
 export interface Health {

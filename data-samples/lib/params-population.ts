@@ -40,14 +40,11 @@ export const SHARE_OUTSIDE_REGION = 0.015;
 export const SHARE_DECEASED_BEFORE_REFERENCE = 0.07;
 
 /** Persons per 1,000 by 5-year band 0-4 … 100-104 (Denmark-like pyramid, DST FOLK1A 2024 approx.). */
-export const AGE_BAND_WEIGHTS: readonly number[] = [
-  54, 57, 60, 63, 69, 66, 63, 58, 58, 64, 70, 68, 61, 56, 54, 46, 29, 14, 5.5, 1.4, 0.15,
-];
+export const AGE_BAND_WEIGHTS: readonly number[] = [54, 57, 60, 63, 69, 66, 63, 58, 58, 64, 70, 68, 61, 56, 54, 46, 29, 14, 5.5, 1.4, 0.15];
 
 /** Share of women by 5-year band (more women at high ages). */
 export const FEMALE_SHARE: readonly number[] = [
-  0.487, 0.487, 0.487, 0.487, 0.49, 0.49, 0.49, 0.495, 0.497, 0.497, 0.497, 0.5, 0.503, 0.51, 0.52, 0.54, 0.57, 0.62, 0.7,
-  0.78, 0.85,
+  0.487, 0.487, 0.487, 0.487, 0.49, 0.49, 0.49, 0.495, 0.497, 0.497, 0.497, 0.5, 0.503, 0.51, 0.52, 0.54, 0.57, 0.62, 0.7, 0.78, 0.85,
 ];
 
 /** Students and young professionals concentrate in Aarhus; the countryside is older. */
@@ -72,12 +69,23 @@ export function originWeights(age: number): number[] {
 
 /** Education levels: 0 = unknown, 1 grundskole … 6 lang videregående (DATA-CONTRACT order). */
 export const EDUCATION_CODES = [
-  'ukendt', 'grundskole', 'gymnasial', 'erhvervsfaglig', 'kort_videregaaende', 'mellemlang_videregaaende', 'lang_videregaaende',
+  'ukendt',
+  'grundskole',
+  'gymnasial',
+  'erhvervsfaglig',
+  'kort_videregaaende',
+  'mellemlang_videregaaende',
+  'lang_videregaaende',
 ] as const;
 /** Text used in the raw socioeconomic file (mapped by the profile). */
 export const EDUCATION_SOURCE_TEXT = [
-  '', 'Grundskole', 'Gymnasial uddannelse', 'Erhvervsfaglig uddannelse', 'Kort videregående uddannelse',
-  'Mellemlang videregående uddannelse', 'Lang videregående uddannelse',
+  '',
+  'Grundskole',
+  'Gymnasial uddannelse',
+  'Erhvervsfaglig uddannelse',
+  'Kort videregående uddannelse',
+  'Mellemlang videregående uddannelse',
+  'Lang videregående uddannelse',
 ] as const;
 
 /** 3-group code of a level (DATA-CONTRACT grouping `3`). */

@@ -1,5 +1,16 @@
 /** The model parameters in machine-readable form (the "why" of the realised counts). */
-import { KOL_EDUCATION_RR, DIABETES_EDUCATION_RR, ANGST_EDUCATION_RR, DAILY_SMOKING_25PLUS, DAILY_SMOKING_16_24, kolBaseRisk, type2BaseRisk, angstRisk, lowWellbeingRisk, KOL_MEDICATION_ONLY_SHARE } from './params-disease';
+import {
+  KOL_EDUCATION_RR,
+  DIABETES_EDUCATION_RR,
+  ANGST_EDUCATION_RR,
+  DAILY_SMOKING_25PLUS,
+  DAILY_SMOKING_16_24,
+  kolBaseRisk,
+  type2BaseRisk,
+  angstRisk,
+  lowWellbeingRisk,
+  KOL_MEDICATION_ONLY_SHARE,
+} from './params-disease';
 
 const ages = [30, 40, 50, 60, 70, 80];
 

@@ -5,8 +5,16 @@
 import { Rng } from './rng';
 import { NO_DATE, REFERENCE_DAY, HISTORY_START, dayOf, yearsToDays, ageAt } from './dates';
 import {
-  MUNICIPALITY_POPULATION, OUTSIDE_MUNICIPALITIES, SHARE_OUTSIDE_REGION, SHARE_DECEASED_BEFORE_REFERENCE,
-  AGE_BAND_WEIGHTS, FEMALE_SHARE, ageBandFactor, originWeights, educationWeights, COMPLETION_AGE,
+  MUNICIPALITY_POPULATION,
+  OUTSIDE_MUNICIPALITIES,
+  SHARE_OUTSIDE_REGION,
+  SHARE_DECEASED_BEFORE_REFERENCE,
+  AGE_BAND_WEIGHTS,
+  FEMALE_SHARE,
+  ageBandFactor,
+  originWeights,
+  educationWeights,
+  COMPLETION_AGE,
 } from './params-population';
 
 export interface Population {
@@ -53,9 +61,16 @@ function drawAge(rng: Rng, weights: number[]): number {
 export function generatePopulation(n: number, seed: number): Population {
   const rng = new Rng(seed, 'population');
   const pop: Population = {
-    n, seed,
-    birth: new Int32Array(n), sex: new Uint8Array(n), municipality: new Int16Array(n), death: new Int32Array(n).fill(NO_DATE),
-    origin: new Uint8Array(n), mother: new Int32Array(n).fill(-1), father: new Int32Array(n).fill(-1), education: new Uint8Array(n),
+    n,
+    seed,
+    birth: new Int32Array(n),
+    sex: new Uint8Array(n),
+    municipality: new Int16Array(n),
+    death: new Int32Array(n).fill(NO_DATE),
+    origin: new Uint8Array(n),
+    mother: new Int32Array(n).fill(-1),
+    father: new Int32Array(n).fill(-1),
+    education: new Uint8Array(n),
   };
   const muniWeights = MUNICIPALITY_POPULATION.map((m) => m.population);
   const oldWeights = AGE_BAND_WEIGHTS.map((w, b) => w * (b >= 12 ? Math.exp(0.09 * (b - 12) * 5) : 0.02));
@@ -129,8 +144,13 @@ function birthYear(pop: Population, i: number): number {
 }
 
 function findInBucket(
-  pop: Population, buckets: Map<number, number[]>, key: (m: number, y: number, s: number) => number,
-  child: number, year: number, sex: number, rng: Rng,
+  pop: Population,
+  buckets: Map<number, number[]>,
+  key: (m: number, y: number, s: number) => number,
+  child: number,
+  year: number,
+  sex: number,
+  rng: Rng,
 ): number {
   for (const dy of [0, 1, -1, 2, -2]) {
     const list = buckets.get(key(pop.municipality[child]!, year + dy, sex));
@@ -149,8 +169,16 @@ function assignYoungEducation(pop: Population, rng: Rng): void {
     if (ageForModel(pop, i) >= 30) continue;
     const parent = parentEducation(pop, i);
     const w = educationWeights(35, pop.sex[i] === 2);
-    if (parent === 1) { w[0] = w[0]! * 2.2; w[5] = w[5]! * 0.5; w[4] = w[4]! * 0.7; }
-    if (parent >= 5) { w[0] = w[0]! * 0.45; w[5] = w[5]! * 1.8; w[4] = w[4]! * 1.2; }
+    if (parent === 1) {
+      w[0] = w[0]! * 2.2;
+      w[5] = w[5]! * 0.5;
+      w[4] = w[4]! * 0.7;
+    }
+    if (parent >= 5) {
+      w[0] = w[0]! * 0.45;
+      w[5] = w[5]! * 1.8;
+      w[4] = w[4]! * 1.2;
+    }
     pop.education[i] = rng.chance(pop.origin[i] === 2 ? 0.15 : 0.01) ? 0 : 1 + rng.weighted(w);
   }
 }

@@ -8,7 +8,16 @@ import { HISTORY_START, REFERENCE_DAY, dayOf, ageAt } from './dates';
 import type { Health } from './health';
 import type { PrescriptionRow } from './events';
 
-function course(rng: Rng, out: PrescriptionRow[], from: number, to: number, atcs: readonly string[], minGap: number, maxGap: number, packages = [1, 1, 2]): void {
+function course(
+  rng: Rng,
+  out: PrescriptionRow[],
+  from: number,
+  to: number,
+  atcs: readonly string[],
+  minGap: number,
+  maxGap: number,
+  packages = [1, 1, 2],
+): void {
   let day = Math.max(from, HISTORY_START + rng.int(minGap));
   for (; day <= to; day += minGap + rng.int(maxGap - minGap + 1)) {
     if (day >= HISTORY_START) out.push({ day, atc: rng.pick(atcs), packages: rng.pick(packages) });
@@ -28,7 +37,8 @@ function asthma(rng: Rng, h: Health, birth: number, out: PrescriptionRow[]): voi
   // At 40+ (at the reference date) asthma inhalers are redeemed at most once in any 365 days, so the
   // medication arm of the KOL rule never picks them up and the planted truth stays exact.
   if (h.age >= 40) {
-    for (let day = HISTORY_START + rng.int(500); day <= h.lastDay; day += 400 + rng.int(400)) out.push({ day, atc: rng.pick(['R03AC02', 'R03BA02']), packages: 1 });
+    for (let day = HISTORY_START + rng.int(500); day <= h.lastDay; day += 400 + rng.int(400))
+      out.push({ day, atc: rng.pick(['R03AC02', 'R03BA02']), packages: 1 });
     return;
   }
   course(rng, out, Math.max(birth, HISTORY_START), h.lastDay, ['R03AC02', 'R03BA02', 'R03AK07'], 90, 300);

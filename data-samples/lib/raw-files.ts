@@ -16,14 +16,25 @@ import type { CostRow } from './costs';
 import type { Respondent } from './survey';
 
 export const SERVICE_SOURCE_TEXT: Record<string, string> = {
-  rygestop: 'Rygestop', kol_rehabilitering: 'KOL-rehabilitering', diabetes_rehabilitering: 'Diabetesrehabilitering',
-  patientuddannelse: 'Patientuddannelse', angst_forloeb: 'Angstforløb', fysisk_traening: 'Fysisk træning', alkohol: 'Alkoholbehandling',
+  rygestop: 'Rygestop',
+  kol_rehabilitering: 'KOL-rehabilitering',
+  diabetes_rehabilitering: 'Diabetesrehabilitering',
+  patientuddannelse: 'Patientuddannelse',
+  angst_forloeb: 'Angstforløb',
+  fysisk_traening: 'Fysisk træning',
+  alkohol: 'Alkoholbehandling',
 };
 export const REFERRER_SOURCE_TEXT: Record<string, string> = {
-  hospital: 'Sygehus', almen_praksis: 'Egen læge', egen_henvendelse: 'Egen henvendelse', kommune: 'Kommunen',
+  hospital: 'Sygehus',
+  almen_praksis: 'Egen læge',
+  egen_henvendelse: 'Egen henvendelse',
+  kommune: 'Kommunen',
 };
 export const SECTOR_SOURCE_TEXT: Record<string, string> = {
-  hospital: 'Sygehus', almen_praksis: 'Almen praksis', medicin: 'Medicin', kommune: 'Kommune',
+  hospital: 'Sygehus',
+  almen_praksis: 'Almen praksis',
+  medicin: 'Medicin',
+  kommune: 'Kommune',
 };
 /** LPR2-style patient type codes: 0 inpatient, 2 outpatient, 3 emergency room. */
 const PATIENT_CODE = { indlagt: '0', ambulant: '2' } as const;
@@ -61,16 +72,27 @@ export class RawFiles {
   private services: Record<string, string | Date | null>[] = [];
   private rng: Rng;
 
-  constructor(private readonly dir: string, seed: number, maxParquetRows: number) {
+  constructor(
+    private readonly dir: string,
+    seed: number,
+    maxParquetRows: number,
+  ) {
     this.rng = new Rng(seed, 'raw-format');
     this.persons = new TextFileWriter(join(dir, 'befolkning_2024.csv'), 'latin-1');
     this.persons.line('PNR;KOEN;FOED_DAG;KOM;KOMNAVN;DOD_DATO;IE_TYPE;MOR_PNR;FAR_PNR');
     const lprHeader = 'pnr,dato_start,dato_slut,diagnose,diagtype,indlaeggelsesmaade,patienttype,speciale';
-    this.lpr = [new TextFileWriter(join(dir, 'lpr_kontakter_2014_2018.csv'), 'utf-8-bom', '\n'), new TextFileWriter(join(dir, 'lpr_kontakter_2019_2024.csv'), 'utf-8-bom', '\n')];
+    this.lpr = [
+      new TextFileWriter(join(dir, 'lpr_kontakter_2014_2018.csv'), 'utf-8-bom', '\n'),
+      new TextFileWriter(join(dir, 'lpr_kontakter_2019_2024.csv'), 'utf-8-bom', '\n'),
+    ];
     for (const w of this.lpr) w.line(lprHeader);
     this.costs = new TextFileWriter(join(dir, 'omkostninger.csv'), 'utf-8');
     this.costs.line('PNR;AAR;SEKTOR;BELOEB_KR');
-    this.socio = new ParquetSink(join(dir, 'uddannelse_beskaeftigelse'), { PNR: 'utf8', AAR: 'int16', UDDANNELSE: 'utf8', SOCSTIL: 'utf8', DISPON_NY: 'float64', FAMILIE_TYPE: 'utf8' }, maxParquetRows);
+    this.socio = new ParquetSink(
+      join(dir, 'uddannelse_beskaeftigelse'),
+      { PNR: 'utf8', AAR: 'int16', UDDANNELSE: 'utf8', SOCSTIL: 'utf8', DISPON_NY: 'float64', FAMILIE_TYPE: 'utf8' },
+      maxParquetRows,
+    );
     const rxSpec = { PNR: 'utf8', ATC: 'utf8', EKSD: 'date', APK: 'float64' } as const;
     this.lmdb = [new ParquetSink(join(dir, 'lmdb_2014_2018'), rxSpec, maxParquetRows), new ParquetSink(join(dir, 'lmdb_2019_2024'), rxSpec, maxParquetRows)];
   }
@@ -89,8 +111,12 @@ export class RawFiles {
   socioRows(id: string, rows: readonly SocioRow[]): void {
     for (const r of rows) {
       this.socio.add({
-        PNR: id, AAR: r.year, UDDANNELSE: r.education === 0 ? null : EDUCATION_SOURCE_TEXT[r.education]!,
-        SOCSTIL: LABOUR_SOURCE_TEXT[r.labour]!, DISPON_NY: r.income, FAMILIE_TYPE: r.cohabiting ? 'P' : 'E',
+        PNR: id,
+        AAR: r.year,
+        UDDANNELSE: r.education === 0 ? null : EDUCATION_SOURCE_TEXT[r.education]!,
+        SOCSTIL: LABOUR_SOURCE_TEXT[r.labour]!,
+        DISPON_NY: r.income,
+        FAMILIE_TYPE: r.cohabiting ? 'P' : 'E',
       });
     }
   }
@@ -100,7 +126,16 @@ export class RawFiles {
       const open = r.specialty === 'psykiatri' && r.patient === 'ambulant' && this.rng.chance(0.01);
       const end = r.endMinutes === null || open ? '' : isoTimestamp(r.startDay, r.endMinutes);
       const patient = r.patient === 'ambulant' && r.admission === 'akut' && r.specialty === 'somatik' ? '3' : PATIENT_CODE[r.patient];
-      const line = [id, isoTimestamp(r.startDay, r.startMinute), end, messyCode(this.rng, r.code), r.type, r.admission === 'akut' ? 'Akut' : 'Planlagt', patient, r.specialty === 'psykiatri' ? 'P' : 'S'];
+      const line = [
+        id,
+        isoTimestamp(r.startDay, r.startMinute),
+        end,
+        messyCode(this.rng, r.code),
+        r.type,
+        r.admission === 'akut' ? 'Akut' : 'Planlagt',
+        patient,
+        r.specialty === 'psykiatri' ? 'P' : 'S',
+      ];
       this.lpr[yearOf(r.startDay) < 2019 ? 0 : 1].line(line.join(','));
     }
   }
@@ -116,8 +151,12 @@ export class RawFiles {
     const toDate = (d: number | null) => (d === null ? null : new Date(d * 86400000));
     for (const r of rows) {
       this.services.push({
-        id, service: SERVICE_SOURCE_TEXT[r.service] ?? r.service, referral: toDate(r.referralDay), start: toDate(r.startDay),
-        completed: r.completed === null ? null : r.completed ? 'Ja' : 'Nej', referrer: REFERRER_SOURCE_TEXT[r.referrer]!,
+        id,
+        service: SERVICE_SOURCE_TEXT[r.service] ?? r.service,
+        referral: toDate(r.referralDay),
+        start: toDate(r.startDay),
+        completed: r.completed === null ? null : r.completed ? 'Ja' : 'Nej',
+        referrer: REFERRER_SOURCE_TEXT[r.referrer]!,
       });
     }
   }
@@ -151,14 +190,19 @@ export class RawFiles {
     for (const w of this.lpr) w.close();
     this.costs.close();
     const files = [...this.socio.close(), ...this.lmdb.flatMap((s) => s.close())];
-    await writeXlsx(join(this.dir, 'kommunale_tilbud.xlsx'), 'Forløb', [
-      { header: 'Borger-ID', key: 'id', width: 14 },
-      { header: 'Indsats', key: 'service', width: 24 },
-      { header: 'Henvist dato', key: 'referral', width: 14, numFmt: 'dd-mm-yyyy' },
-      { header: 'Startdato', key: 'start', width: 14, numFmt: 'dd-mm-yyyy' },
-      { header: 'Gennemført', key: 'completed', width: 12 },
-      { header: 'Henvist af', key: 'referrer', width: 18 },
-    ], this.services);
+    await writeXlsx(
+      join(this.dir, 'kommunale_tilbud.xlsx'),
+      'Forløb',
+      [
+        { header: 'Borger-ID', key: 'id', width: 14 },
+        { header: 'Indsats', key: 'service', width: 24 },
+        { header: 'Henvist dato', key: 'referral', width: 14, numFmt: 'dd-mm-yyyy' },
+        { header: 'Startdato', key: 'start', width: 14, numFmt: 'dd-mm-yyyy' },
+        { header: 'Gennemført', key: 'completed', width: 12 },
+        { header: 'Henvist af', key: 'referrer', width: 18 },
+      ],
+      this.services,
+    );
     writeSurvey(join(this.dir, 'hvordan_har_du_det_2023.csv'), respondents);
     return files;
   }
@@ -169,11 +213,22 @@ function writeSurvey(path: string, respondents: readonly Respondent[]): void {
   w.line('LOEBENR;AAR;ALDER;KOEN;KOMMUNE;UDDANNELSE;VAEGT;RYGER_DAGLIGT;BMI;LAV_MENTAL_TRIVSEL;FYSISK_INAKTIV;HOEJT_ALKOHOLFORBRUG');
   const yn = (b: boolean | null) => (b === null ? '' : b ? 'Ja' : 'Nej');
   respondents.forEach((r, k) => {
-    w.line([
-      `HHDD23-${String(k + 1).padStart(6, '0')}`, 2023, r.age, r.female ? 'Kvinde' : 'Mand', r.municipality,
-      csvField(EDUCATION_SOURCE_TEXT[r.education] ?? '', ';'), decimalComma(r.weight, 4), yn(r.dailySmoker),
-      r.bmi === null ? '' : decimalComma(r.bmi, 1), yn(r.lowWellbeing), yn(r.inactive), yn(r.highAlcohol),
-    ].join(';'));
+    w.line(
+      [
+        `HHDD23-${String(k + 1).padStart(6, '0')}`,
+        2023,
+        r.age,
+        r.female ? 'Kvinde' : 'Mand',
+        r.municipality,
+        csvField(EDUCATION_SOURCE_TEXT[r.education] ?? '', ';'),
+        decimalComma(r.weight, 4),
+        yn(r.dailySmoker),
+        r.bmi === null ? '' : decimalComma(r.bmi, 1),
+        yn(r.lowWellbeing),
+        yn(r.inactive),
+        yn(r.highAlcohol),
+      ].join(';'),
+    );
   });
   w.close();
 }

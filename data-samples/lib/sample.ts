@@ -30,7 +30,8 @@ export interface SampleSummary {
   ruleMismatches: { kol: number; diabetes: number; angst: number };
 }
 
-const OWN_FILES = /^(befolkning_|lpr_kontakter_|lmdb_|uddannelse_beskaeftigelse|kommunale_tilbud|hvordan_har_du_det_|omkostninger|.*\.profile\.json$|planted-truths\.json$)/;
+const OWN_FILES =
+  /^(befolkning_|lpr_kontakter_|lmdb_|uddannelse_beskaeftigelse|kommunale_tilbud|hvordan_har_du_det_|omkostninger|.*\.profile\.json$|planted-truths\.json$)/;
 
 export async function generateSample(opts: SampleOptions): Promise<SampleSummary> {
   mkdirSync(opts.out, { recursive: true });
@@ -48,8 +49,14 @@ export async function generateSample(opts: SampleOptions): Promise<SampleSummary
     const ev = personEvents(pop, i, births.get(i) ?? []);
     const idOf = (k: number) => (k >= 0 ? personId(opts.seed, k) : '');
     files.person({
-      id, sex: String(pop.sex[i]), birth: danishDate(pop.birth[i]!), municipality: pop.municipality[i]!, death: pop.death[i]!,
-      origin: pop.origin[i]!, motherId: idOf(pop.mother[i]!), fatherId: idOf(pop.father[i]!),
+      id,
+      sex: String(pop.sex[i]),
+      birth: danishDate(pop.birth[i]!),
+      municipality: pop.municipality[i]!,
+      death: pop.death[i]!,
+      origin: pop.origin[i]!,
+      motherId: idOf(pop.mother[i]!),
+      fatherId: idOf(pop.father[i]!),
     });
     files.socioRows(id, ev.socio);
     files.contacts(id, ev.contacts);
@@ -93,6 +100,8 @@ export async function generateSample(opts: SampleOptions): Promise<SampleSummary
   };
   writeFileSync(join(opts.out, `${opts.name}.profile.json`), JSON.stringify(buildProfile(), null, 2) + '\n');
   writeFileSync(join(opts.out, 'planted-truths.json'), JSON.stringify(truths, null, 2) + '\n');
-  const all = readdirSync(opts.out).filter((f) => OWN_FILES.test(f)).sort();
+  const all = readdirSync(opts.out)
+    .filter((f) => OWN_FILES.test(f))
+    .sort();
   return { files: all.map((f) => basename(f)), truths, ruleMismatches: mismatches };
 }

@@ -14,7 +14,13 @@ function offer(rng: Rng, h: Health, out: ServiceRow[], service: string, referral
   const started = rng.chance(START_P[h.group]);
   const startDay = started ? referral + 14 + rng.int(50) : null;
   const completed = started ? (rng.chance(0.05) ? null : rng.chance(h.group === 'grundskole' ? 0.6 : 0.75)) : null;
-  out.push({ service, referralDay: rng.chance(0.03) ? null : referral, startDay: startDay !== null && startDay <= h.lastDay ? startDay : null, completed, referrer });
+  out.push({
+    service,
+    referralDay: rng.chance(0.03) ? null : referral,
+    startDay: startDay !== null && startDay <= h.lastDay ? startDay : null,
+    completed,
+    referrer,
+  });
 }
 
 export function generateServices(rng: Rng, h: Health): ServiceRow[] {
@@ -25,7 +31,15 @@ export function generateServices(rng: Rng, h: Health): ServiceRow[] {
     if (rng.chance(0.2)) offer(rng, h, out, 'rygestop', span(h.kol.onset), 'almen_praksis');
   }
   if (h.diabetes?.type === 2 && h.age >= 18) {
-    if (rng.chance(0.3)) offer(rng, h, out, rng.chance(0.5) ? 'patientuddannelse' : 'diabetes_rehabilitering', span(h.diabetes.onset), rng.chance(0.7) ? 'almen_praksis' : 'hospital');
+    if (rng.chance(0.3))
+      offer(
+        rng,
+        h,
+        out,
+        rng.chance(0.5) ? 'patientuddannelse' : 'diabetes_rehabilitering',
+        span(h.diabetes.onset),
+        rng.chance(0.7) ? 'almen_praksis' : 'hospital',
+      );
   }
   if (h.angst && rng.chance(0.2)) offer(rng, h, out, 'angst_forloeb', span(h.angst.onset), rng.chance(0.5) ? 'almen_praksis' : 'kommune');
   if (h.age >= 18 && rng.chance(0.01)) offer(rng, h, out, 'rygestop', span(HISTORY_START), 'egen_henvendelse');

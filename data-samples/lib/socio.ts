@@ -39,12 +39,21 @@ function labourWeights(age: number, group: string, sick: boolean, anxiousYoung: 
   const emp = group === 'grundskole' ? 62 : group === 'videregaaende' ? 90 : group === 'ukendt' ? 55 : 83;
   const fp = group === 'grundskole' ? 12 : group === 'videregaaende' ? 2 : 5;
   const w = [emp, 3.5, 1, fp, age >= 60 ? 15 : 0, 100 - emp - fp - 4.5];
-  if (sick) { w[0] = w[0]! * 0.65; w[3] = w[3]! * 2.2; w[5] = w[5]! * 1.6; }
+  if (sick) {
+    w[0] = w[0]! * 0.65;
+    w[3] = w[3]! * 2.2;
+    w[5] = w[5]! * 1.6;
+  }
   return w.map((x) => Math.max(0.1, x));
 }
 
 const INCOME_BASE: Record<Labour, number> = {
-  beskaeftiget: 310_000, ledig: 190_000, under_uddannelse: 105_000, foertidspension: 215_000, pension: 225_000, oevrige_uden_for: 150_000,
+  beskaeftiget: 310_000,
+  ledig: 190_000,
+  under_uddannelse: 105_000,
+  foertidspension: 215_000,
+  pension: 225_000,
+  oevrige_uden_for: 150_000,
 };
 
 export function generateSocio(pop: Population, i: number, h: Health): SocioRow[] {

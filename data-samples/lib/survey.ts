@@ -8,8 +8,14 @@ import { dayOf, ageAt } from './dates';
 import { MUNICIPALITIES } from '../../shared/areas/areas';
 import { educationGroup3 } from './params-population';
 import {
-  DAILY_SMOKING_25PLUS, DAILY_SMOKING_16_24, lowWellbeingRisk, WELLBEING_EDUCATION_FACTOR, INACTIVE_BY_EDUCATION,
-  BMI_MEAN_BY_EDUCATION, HIGH_ALCOHOL, RESPONSE_BY_EDUCATION,
+  DAILY_SMOKING_25PLUS,
+  DAILY_SMOKING_16_24,
+  lowWellbeingRisk,
+  WELLBEING_EDUCATION_FACTOR,
+  INACTIVE_BY_EDUCATION,
+  BMI_MEAN_BY_EDUCATION,
+  HIGH_ALCOHOL,
+  RESPONSE_BY_EDUCATION,
 } from './params-disease';
 
 export const SURVEY_DAY = dayOf(2023, 3, 1);
@@ -41,7 +47,10 @@ export class SurveyBuilder {
   private population = new Map<string, number>();
   private respondents: Respondent[] = [];
 
-  constructor(private readonly seed: number, private readonly samplingFraction: number) {}
+  constructor(
+    private readonly seed: number,
+    private readonly samplingFraction: number,
+  ) {}
 
   /** Offer every adult resident of the region alive on the survey day. */
   consider(person: number, birth: number, female: boolean, municipality: number, education: number): void {
@@ -60,7 +69,12 @@ export class SurveyBuilder {
     const wellP = lowWellbeingRisk(age, female) * (age < 25 ? 1 : WELLBEING_EDUCATION_FACTOR[group]);
     const bmi = Math.max(15, BMI_MEAN_BY_EDUCATION[group] + (female ? -0.8 : 0.4) + (age < 30 ? -1.5 : 0) + rng.normal(0, 4.4));
     this.respondents.push({
-      person, age, female, municipality, education, weight: 0,
+      person,
+      age,
+      female,
+      municipality,
+      education,
+      weight: 0,
       dailySmoker: answer(rng.chance(smokeP)),
       bmi: answer(Math.round(bmi * 10) / 10),
       lowWellbeing: answer(rng.chance(wellP)),

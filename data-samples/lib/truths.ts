@@ -58,7 +58,11 @@ export class TruthTally {
 const pct = (c: { cases: number; population: number } | undefined) => (c && c.population > 0 ? Math.round((10000 * c.cases) / c.population) / 100 : null);
 
 function withPct(c: Counts): Record<string, { cases: number; population: number; percent: number | null }> {
-  return Object.fromEntries(Object.entries(c).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, { ...v, percent: pct(v) }]));
+  return Object.fromEntries(
+    Object.entries(c)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([k, v]) => [k, { ...v, percent: pct(v) }]),
+  );
 }
 
 /** Weighted share of `true` among non-missing answers. */
@@ -86,7 +90,10 @@ export function surveyTruths(rs: readonly Respondent[]): Record<string, unknown>
   }
   const lowWellbeing: Record<string, unknown> = {};
   for (const sex of ['M', 'K'] as const) {
-    lowWellbeing[`${sex}|16-24`] = weightedShare(rs.filter((r) => r.age < 25 && (r.female ? 'K' : 'M') === sex), (r) => r.lowWellbeing);
+    lowWellbeing[`${sex}|16-24`] = weightedShare(
+      rs.filter((r) => r.age < 25 && (r.female ? 'K' : 'M') === sex),
+      (r) => r.lowWellbeing,
+    );
   }
   return {
     respondents: rs.length,

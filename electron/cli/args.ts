@@ -13,7 +13,9 @@ export type FlagSpec = Record<string, { type: 'string' | 'boolean'; required?: b
 export type ParsedFlags<S extends FlagSpec> = { [K in keyof S]: S[K]['type'] extends 'boolean' ? boolean : string | undefined };
 
 export function flagHelp(command: string, spec: FlagSpec): string {
-  const lines = Object.entries(spec).map(([name, s]) => `  --${name}${s.type === 'string' ? ' <værdi>' : ''}${s.required ? '' : ' (valgfri)'}  ${s.description}`);
+  const lines = Object.entries(spec).map(
+    ([name, s]) => `  --${name}${s.type === 'string' ? ' <værdi>' : ''}${s.required ? '' : ' (valgfri)'}  ${s.description}`,
+  );
   return `Brug: datapakke ${command} [tilvalg]\n${lines.join('\n')}`;
 }
 

@@ -62,7 +62,10 @@ function startWindowed(): void {
         const folder = await pickFolder(current());
         if (!folder) return null;
         // Files already in the folder are replaced only when the user says so in a native dialog.
-        const existing = await grants.existingInFolder(folder, files.map((f) => f.suggestedName));
+        const existing = await grants.existingInFolder(
+          folder,
+          files.map((f) => f.suggestedName),
+        );
         if (existing.length > 0 && !(await confirmOverwrite(current(), existing))) return null;
         const written: string[] = [];
         for (const file of files) written.push(await grants.writeIntoFolder(folder, file.suggestedName, file.bytes, { overwrite: existing.length > 0 }));

@@ -14,7 +14,13 @@ export function createAppWindow(preloadPath: string, options: { dev: boolean; ti
     show: false,
     // The policy object decides; the key switches are restated as literals only so the security
     // linter (which reads this call, not the policy) can see them. tests pin both.
-    webPreferences: { ...appWebPreferences(preloadPath, options), contextIsolation: true, sandbox: true, nodeIntegration: false, disableBlinkFeatures: 'Auxclick' },
+    webPreferences: {
+      ...appWebPreferences(preloadPath, options),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      disableBlinkFeatures: 'Auxclick',
+    },
   });
   window.once('ready-to-show', () => window.show());
   void window.loadURL(APP_ENTRY_URL);

@@ -79,7 +79,8 @@ export const IPC_VALIDATORS: { [C in IpcChannel]: Validator<C> } = {
   'platform:open-files': checkOpenFiles,
   'platform:save-file': (payload) => checkSaveRequest(payload),
   'platform:save-files': (payload) => {
-    if (!Array.isArray(payload) || payload.length === 0 || payload.length > IPC_LIMITS.maxSaveFiles) return refuse(`save-files needs 1 to ${IPC_LIMITS.maxSaveFiles} files`);
+    if (!Array.isArray(payload) || payload.length === 0 || payload.length > IPC_LIMITS.maxSaveFiles)
+      return refuse(`save-files needs 1 to ${IPC_LIMITS.maxSaveFiles} files`);
     const files: SaveRequest[] = [];
     const seen = new Set<string>();
     for (const item of payload) {

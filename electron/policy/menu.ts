@@ -26,16 +26,41 @@ export function menuModel(options: { dev: boolean; platform: string; appName: st
     menus.push({
       label: options.appName,
       role: 'appMenu',
-      items: [{ kind: 'command', command: 'about', label: `Om ${options.appName}` }, separator, role('hide', `Skjul ${options.appName}`), role('hideOthers', 'Skjul andre'), separator, role('quit', `Afslut ${options.appName}`)],
+      items: [
+        { kind: 'command', command: 'about', label: `Om ${options.appName}` },
+        separator,
+        role('hide', `Skjul ${options.appName}`),
+        role('hideOthers', 'Skjul andre'),
+        separator,
+        role('quit', `Afslut ${options.appName}`),
+      ],
     });
   }
-  menus.push({ label: 'Filer', role: 'fileMenu', items: mac ? [role('close', 'Luk vindue')] : [role('close', 'Luk vindue'), separator, role('quit', 'Afslut')] });
+  menus.push({
+    label: 'Filer',
+    role: 'fileMenu',
+    items: mac ? [role('close', 'Luk vindue')] : [role('close', 'Luk vindue'), separator, role('quit', 'Afslut')],
+  });
   menus.push({
     label: 'Rediger',
     role: 'editMenu',
-    items: [role('undo', 'Fortryd'), role('redo', 'Gentag'), separator, role('cut', 'Klip'), role('copy', 'Kopiér'), role('paste', 'Sæt ind'), role('selectAll', 'Markér alt')],
+    items: [
+      role('undo', 'Fortryd'),
+      role('redo', 'Gentag'),
+      separator,
+      role('cut', 'Klip'),
+      role('copy', 'Kopiér'),
+      role('paste', 'Sæt ind'),
+      role('selectAll', 'Markér alt'),
+    ],
   });
-  const view: MenuItemModel[] = [role('resetZoom', 'Faktisk størrelse'), role('zoomIn', 'Zoom ind'), role('zoomOut', 'Zoom ud'), separator, role('togglefullscreen', 'Fuld skærm')];
+  const view: MenuItemModel[] = [
+    role('resetZoom', 'Faktisk størrelse'),
+    role('zoomIn', 'Zoom ind'),
+    role('zoomOut', 'Zoom ud'),
+    separator,
+    role('togglefullscreen', 'Fuld skærm'),
+  ];
   // Reload throws away the analyst's work in progress and DevTools is for developers: dev only.
   if (options.dev) view.push(separator, role('reload', 'Genindlæs'), role('toggleDevTools', 'Udviklerværktøjer'));
   menus.push({ label: 'Vis', role: 'viewMenu', items: view });

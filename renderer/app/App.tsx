@@ -39,7 +39,12 @@ export function App({ services }: { services: Services }) {
             <span className="brand">{t('app.title')}</span>
             <span className="header-sub">{t('app.subtitle')}</span>
           </div>
-          <button type="button" className="button secondary small on-dark" lang={lang === 'da' ? 'en' : 'da'} onClick={() => setLang(lang === 'da' ? 'en' : 'da')}>
+          <button
+            type="button"
+            className="button secondary small on-dark"
+            lang={lang === 'da' ? 'en' : 'da'}
+            onClick={() => setLang(lang === 'da' ? 'en' : 'da')}
+          >
             {t('app.lang')}
           </button>
         </div>

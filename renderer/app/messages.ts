@@ -22,7 +22,8 @@ const da = {
   'blocked.gennemsyn': 'Byg en datapakke under Pakke først.',
   'blocked.eksport': 'Byg en datapakke under Pakke først.',
   'data.heading': 'Vælg udtrækkets filer',
-  'data.intro': 'Vælg en mappe eller enkelte filer (CSV, TSV, TXT, Parquet eller XLSX) og eventuelt en gemt profil (.profile.json). Du kan også trække filerne hertil.',
+  'data.intro':
+    'Vælg en mappe eller enkelte filer (CSV, TSV, TXT, Parquet eller XLSX) og eventuelt en gemt profil (.profile.json). Du kan også trække filerne hertil.',
   'data.pickFiles': 'Vælg filer …',
   'data.pickFolder': 'Vælg mappe …',
   'data.drop': 'Slip filerne her',
@@ -83,7 +84,8 @@ const da = {
   'kontrol.accepted': 'Godkendt',
   'gennemsyn.loading': 'Viser resten af pakken …',
   'kontrol.kept': 'heraf {n} brugt af sporene',
-  'kontrol.keptHelp': 'Rækker med lægemidler eller diagnoser, som intet spor bruger (og ambulante kontakter uden sporenes diagnoser), er kontrolleret, men holdes ikke i hukommelsen.',
+  'kontrol.keptHelp':
+    'Rækker med lægemidler eller diagnoser, som intet spor bruger (og ambulante kontakter uden sporenes diagnoser), er kontrolleret, men holdes ikke i hukommelsen.',
   'kontrol.rejected': 'Afvist',
   'kontrol.problems': 'Fund',
   'kontrol.filter': 'Vis',
@@ -178,7 +180,8 @@ const en: Record<MessageId, string> = {
   'blocked.gennemsyn': 'Build a data package under Package first.',
   'blocked.eksport': 'Build a data package under Package first.',
   'data.heading': "Pick the extract's files",
-  'data.intro': 'Pick a folder or single files (CSV, TSV, TXT, Parquet or XLSX) and, if you have one, a saved profile (.profile.json). You can also drag the files here.',
+  'data.intro':
+    'Pick a folder or single files (CSV, TSV, TXT, Parquet or XLSX) and, if you have one, a saved profile (.profile.json). You can also drag the files here.',
   'data.pickFiles': 'Pick files …',
   'data.pickFolder': 'Pick folder …',
   'data.drop': 'Drop the files here',
@@ -202,9 +205,10 @@ const en: Record<MessageId, string> = {
   'mapping.sure': 'Confident proposal',
   'mapping.unsure': 'uncertain',
   'values.heading': 'Codes',
-  'values.intro': 'Each code in the file with its number of rows and what it means. Proposals from known code lists are filled in; correct them where they are wrong.',
+  'values.intro':
+    'Each code in the file with its number of rows and what it means. Proposals from known code lists are filled in; correct them where they are wrong.',
   'values.column': 'Codes: {field} ({source})',
-  'values.loading': 'Reading the columns\' codes …',
+  'values.loading': "Reading the columns' codes …",
   'values.error': 'The codes could not be read: {detail}',
   'values.newCodes': 'new codes: {n}',
   'values.unmappedShare': '{pct} % of the rows ({n}) have codes without a translation. Choose what they mean.',

@@ -53,7 +53,10 @@ export function createServices(deps: ServiceDeps): Services {
     profiles: deps.profiles,
     async importExtract(files, profile, referenceDate, onProgress, signal) {
       const engine = await deps.engine;
-      const access = browserExtractAccess(files.map((f) => f.picked), deps.platform);
+      const access = browserExtractAccess(
+        files.map((f) => f.picked),
+        deps.platform,
+      );
       return withEngineCancel(engine, signal, async () => {
         const result = await loadExtract(engine, access, profile as Profile, {
           referenceDate,
@@ -84,7 +87,13 @@ export function createServices(deps: ServiceDeps): Services {
               track,
               area,
               referenceDate: request.referenceDate,
-              settings: { minCount: request.minCount, educationGrouping: request.educationGrouping, standardPopulation: request.standardPopulation, confidence: 0.95, lang: request.lang },
+              settings: {
+                minCount: request.minCount,
+                educationGrouping: request.educationGrouping,
+                standardPopulation: request.standardPopulation,
+                confidence: 0.95,
+                lang: request.lang,
+              },
               sources,
               generatedAt: new Date().toISOString(),
               app: { name: 'datapakker', version: info.version },

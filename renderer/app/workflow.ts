@@ -38,7 +38,15 @@ export function initialState(): WorkflowState {
     profile: null,
     report: null,
     sources: [],
-    request: { tracks: ['kol'], area: 'cluster:aarhus', referenceDate: '2024-01-01', educationGrouping: '3', minCount: 5, standardPopulation: 'ESP2013', lang: 'da' },
+    request: {
+      tracks: ['kol'],
+      area: 'cluster:aarhus',
+      referenceDate: '2024-01-01',
+      educationGrouping: '3',
+      minCount: 5,
+      standardPopulation: 'ESP2013',
+      lang: 'da',
+    },
     packages: [],
     edits: {},
   };

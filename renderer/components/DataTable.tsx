@@ -29,43 +29,53 @@ export function IndicatorTable({ indicator }: { indicator: Indicator }) {
   const decimals = indicator.unit === 'count' ? 0 : 1;
   return (
     <div className="indicator-table" role="region" aria-label={`${t('gennemsyn.table')}: ${indicator.title}`} tabIndex={0}>
-    <table className="data-table">
-      <thead>
-        <tr>
-          <th scope="col">{t('gennemsyn.group')}</th>
-          <th scope="col" className="num">{t('gennemsyn.value')}</th>
-          <th scope="col" className="num">{t('gennemsyn.interval')}</th>
-          <th scope="col" className="num">{t('gennemsyn.count')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {(indicator.rows ?? []).map((row, i) => {
-          const group = groupLabel(row.strata, lang) || t('gennemsyn.total');
-          if (row.suppressed) {
+      <table className="data-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('gennemsyn.group')}</th>
+            <th scope="col" className="num">
+              {t('gennemsyn.value')}
+            </th>
+            <th scope="col" className="num">
+              {t('gennemsyn.interval')}
+            </th>
+            <th scope="col" className="num">
+              {t('gennemsyn.count')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {(indicator.rows ?? []).map((row, i) => {
+            const group = groupLabel(row.strata, lang) || t('gennemsyn.total');
+            if (row.suppressed) {
+              return (
+                <tr key={i}>
+                  <th scope="row">{group}</th>
+                  <td className="num" title={t('gennemsyn.suppressed')}>
+                    –
+                  </td>
+                  <td className="num">–</td>
+                  <td className="num muted">{t('gennemsyn.suppressed')}</td>
+                </tr>
+              );
+            }
             return (
               <tr key={i}>
                 <th scope="row">{group}</th>
-                <td className="num" title={t('gennemsyn.suppressed')}>–</td>
-                <td className="num">–</td>
-                <td className="num muted">{t('gennemsyn.suppressed')}</td>
+                <td className="num">{formatNumber(row.value, decimals, lang)}</td>
+                <td className="num">
+                  {row.lower != null && row.upper != null ? `${formatNumber(row.lower, decimals, lang)}–${formatNumber(row.upper, decimals, lang)}` : ''}
+                </td>
+                <td className="num">
+                  {row.numerator != null && row.denominator != null
+                    ? `${formatNumber(row.numerator, 0, lang)} / ${formatNumber(row.denominator, 0, lang)}`
+                    : ''}
+                </td>
               </tr>
             );
-          }
-          return (
-            <tr key={i}>
-              <th scope="row">{group}</th>
-              <td className="num">{formatNumber(row.value, decimals, lang)}</td>
-              <td className="num">
-                {row.lower != null && row.upper != null ? `${formatNumber(row.lower, decimals, lang)}–${formatNumber(row.upper, decimals, lang)}` : ''}
-              </td>
-              <td className="num">
-                {row.numerator != null && row.denominator != null ? `${formatNumber(row.numerator, 0, lang)} / ${formatNumber(row.denominator, 0, lang)}` : ''}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+          })}
+        </tbody>
+      </table>
     </div>
   );
 }

@@ -23,7 +23,7 @@ export function useLongTask(): LongTask {
   const started = useRef(0);
   const controller = useRef<AbortController | null>(null);
 
-  const run = useCallback(async <T,>(work: (onProgress: OnProgress, signal: AbortSignal) => Promise<T>): Promise<T | null> => {
+  const run = useCallback(async <T>(work: (onProgress: OnProgress, signal: AbortSignal) => Promise<T>): Promise<T | null> => {
     const abort = new AbortController();
     controller.current = abort;
     started.current = performance.now();

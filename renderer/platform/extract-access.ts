@@ -47,7 +47,10 @@ async function peekOfIpc(ipc: Uint8Array, rows: number): Promise<Peek> {
     if (value instanceof Date) return value.toISOString().slice(0, 10);
     return String(value);
   };
-  const preview = table.slice(0, rows).toArray().map((row: Record<string, unknown>) => Object.fromEntries(fields.map((f) => [f.name, text(row[f.name], f.type)])));
+  const preview = table
+    .slice(0, rows)
+    .toArray()
+    .map((row: Record<string, unknown>) => Object.fromEntries(fields.map((f) => [f.name, text(row[f.name], f.type)])));
   return { headers, preview };
 }
 

@@ -34,7 +34,8 @@ self.onmessage = async (event: MessageEvent<ParquetRequest>) => {
         if (!file) throw new Error('Parquet-filen er ikke åben.');
         const ipc = (await file.read({ rowGroups: [request.rowGroup] })).intoIPCStream();
         // Transfer the bytes when they own their buffer (a copy out of wasm memory), else copy.
-        const transfer = ipc.byteOffset === 0 && ipc.byteLength === ipc.buffer.byteLength && !(ipc.buffer instanceof SharedArrayBuffer) ? [ipc.buffer as ArrayBuffer] : [];
+        const transfer =
+          ipc.byteOffset === 0 && ipc.byteLength === ipc.buffer.byteLength && !(ipc.buffer instanceof SharedArrayBuffer) ? [ipc.buffer as ArrayBuffer] : [];
         postMessage({ id: request.id, value: ipc } satisfies ParquetResponse, { transfer });
         return;
       }

@@ -12,7 +12,14 @@
 import type { AreaKind, AreaRef } from '../contract/datapakke';
 import type { CustomAreaSet } from './custom';
 import {
-  CLUSTER_GROUPS, DANISH_MUNICIPALITIES, REGION_MIDTJYLLAND, REGIONS, SUNDHEDSRAAD, danishMunicipality, groupingFor, regionOf,
+  CLUSTER_GROUPS,
+  DANISH_MUNICIPALITIES,
+  REGION_MIDTJYLLAND,
+  REGIONS,
+  SUNDHEDSRAAD,
+  danishMunicipality,
+  groupingFor,
+  regionOf,
   type AreaGroup,
 } from './data';
 
@@ -40,7 +47,10 @@ const SPEC_HELP =
   'municipality:<kommunekode> (alle 98 kommuner) eller custom:<kode> med --areas FIL.';
 
 export class UnknownAreaError extends Error {
-  constructor(readonly spec: string, detail?: string) {
+  constructor(
+    readonly spec: string,
+    detail?: string,
+  ) {
     super(`Ukendt område: "${spec}". ${detail ? `${detail} ` : ''}${SPEC_HELP}`);
     this.name = 'UnknownAreaError';
   }
@@ -154,7 +164,10 @@ export function resolveAreas(specs: string, ctx: AreaContext = {}): AreaRef[] {
       out.push(a);
     }
   };
-  const items = specs.split(',').map((s) => s.trim()).filter(Boolean);
+  const items = specs
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (items.length === 0) throw new UnknownAreaError(specs);
   for (const item of items) {
     const each = EACH_MUNICIPALITY.test(item.toLowerCase());

@@ -15,14 +15,17 @@ export function describeArea(area: AreaRef, referenceDate: string, lang: Lang): 
   const members = lang === 'da' ? `kommunerne ${list(names, lang)}` : `the municipalities ${list(names, lang)}`;
   const head = `${area.name} (${areaSpec(area)})`;
   const from = formatDate(SUNDHEDSRAAD_FROM, lang);
-  const residence =
-    lang === 'da' ? 'Bopæl efter kommunekoden på skæringsdatoen.' : 'Residence by municipality code at the reference date.';
-  const source = AREA_SOURCES.map((s) => s.source.split(' (')[0]).filter((s, i, a) => a.indexOf(s) === i).join('; ');
+  const residence = lang === 'da' ? 'Bopæl efter kommunekoden på skæringsdatoen.' : 'Residence by municipality code at the reference date.';
+  const source = AREA_SOURCES.map((s) => s.source.split(' (')[0])
+    .filter((s, i, a) => a.indexOf(s) === i)
+    .join('; ');
   switch (kind) {
     case 'municipality':
       return `${head}. ${residence}`;
     case 'region':
-      return lang === 'da' ? `${head}: alle ${names.length} kommuner i regionen. ${residence}` : `${head}: all ${names.length} municipalities of the region. ${residence}`;
+      return lang === 'da'
+        ? `${head}: alle ${names.length} kommuner i regionen. ${residence}`
+        : `${head}: all ${names.length} municipalities of the region. ${residence}`;
     case 'cluster': {
       const off = groupingFor(referenceDate) === 'sundhedsraad';
       return lang === 'da'
@@ -41,9 +44,7 @@ export function describeArea(area: AreaRef, referenceDate: string, lang: Lang): 
         : lang === 'da'
           ? 'defineret i appen og gemt med profilen'
           : 'defined in the app and saved with the profile';
-      return lang === 'da'
-        ? `${head}: eget område ${origin}, med ${members}. ${residence}`
-        : `${head}: own area ${origin}, of ${members}. ${residence}`;
+      return lang === 'da' ? `${head}: eget område ${origin}, med ${members}. ${residence}` : `${head}: own area ${origin}, of ${members}. ${residence}`;
     }
   }
 }

@@ -42,12 +42,18 @@ export function coveredRegions(residents: ReadonlyMap<number, number>): number[]
     const region = danishMunicipality(m)?.region;
     if (region !== undefined) perRegion.set(region, (perRegion.get(region) ?? 0) + n);
   }
-  return [...perRegion].filter(([, n]) => total > 0 && n / total >= COVERED_REGION_SHARE).sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([r]) => r);
+  return [...perRegion]
+    .filter(([, n]) => total > 0 && n / total >= COVERED_REGION_SHARE)
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .map(([r]) => r);
 }
 
 export class EmptyAreaError extends Error {
   override name = 'EmptyAreaError';
-  constructor(readonly area: AreaRef, message: string) {
+  constructor(
+    readonly area: AreaRef,
+    message: string,
+  ) {
     super(message);
   }
 }

@@ -24,7 +24,15 @@ export function areaForDate(area: string, referenceDate: string): string {
 /** A code for a new own area from its name: "Østjysk samarbejde" → "oestjysk-samarbejde", unique among `taken`. */
 export function codeFromName(name: string, taken: readonly string[]): string {
   const base =
-    name.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa').normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 32) || 'omraade';
+    name
+      .toLowerCase()
+      .replace(/æ/g, 'ae')
+      .replace(/ø/g, 'oe')
+      .replace(/å/g, 'aa')
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 32) || 'omraade';
   let code = base;
   for (let i = 2; taken.includes(code); i++) code = `${base}-${i}`;
   return code;

@@ -117,7 +117,10 @@ function enoughPerSplit(keys: readonly StratumKey[], rows: readonly IndicatorRow
  */
 function losesGroup(indicator: Indicator, keys: readonly StratumKey[], rows: readonly IndicatorRow[]): boolean {
   if (!keys.includes('sex') || !keys.includes('education')) return false;
-  const coarser = rowsWith(indicator, keys.filter((k) => k !== 'sex'));
+  const coarser = rowsWith(
+    indicator,
+    keys.filter((k) => k !== 'sex'),
+  );
   const shownCoarse = new Set(coarser.filter((r) => !r.suppressed).map((r) => String(r.strata.education)));
   const shownFine = new Set(rows.filter((r) => !r.suppressed).map((r) => String(r.strata.education)));
   return [...shownCoarse].some((code) => code !== 'ukendt' && !shownFine.has(code));
@@ -161,7 +164,10 @@ export function chooseDetail(indicator: Indicator, kind: DetailKind, lang: Lang 
     const coarser = i > 0 && candidates.slice(0, i).some((p) => rowsWith(indicator, p.keys).length > 0);
     return {
       shown: {
-        kind, keys: c.keys, rows, coarser,
+        kind,
+        keys: c.keys,
+        rows,
+        coarser,
         ...(coarser && c.note ? { note: t.notes[c.note] } : {}),
         suppressedCells: chartCells(rows).length - published,
       },
@@ -175,7 +181,8 @@ export function chooseDetail(indicator: Indicator, kind: DetailKind, lang: Lang 
  * drawn). For the slide, the PDF page, the HTML and the app's review alike.
  */
 export function noChartReason(indicator: Indicator, lang: Lang = 'da'): string | undefined {
-  const kinds: DetailKind[] = indicator.measure === 'count' ? ['pyramid', 'gradient', 'lifecourse', 'trend', 'municipalities'] : ['gradient', 'lifecourse', 'trend', 'municipalities'];
+  const kinds: DetailKind[] =
+    indicator.measure === 'count' ? ['pyramid', 'gradient', 'lifecourse', 'trend', 'municipalities'] : ['gradient', 'lifecourse', 'trend', 'municipalities'];
   const results = kinds.map((k) => chooseDetail(indicator, k, lang));
   if (results.some((r) => r.shown != null)) return undefined;
   return (results.find((r) => r.shown === null && r.hadRows) ?? results[0]!).reason;

@@ -16,7 +16,8 @@ import type { ChartKind, VegaLiteSpec } from './types';
 const DA = {
   limits: ['95 %-grænse', '99,8 %-grænse'] as [string, string],
   xTitle: 'Befolkning (nævner, logaritmisk akse)',
-  reference: (level: string) => `Den vandrette linje er områdets niveau (${level}). Kontrolgrænserne viser, hvor meget en kommune af den størrelse kan afvige ved tilfældighed alene.`,
+  reference: (level: string) =>
+    `Den vandrette linje er områdets niveau (${level}). Kontrolgrænserne viser, hvor meget en kommune af den størrelse kan afvige ved tilfældighed alene.`,
   title: (title: string) => `${title}: kommuner i forhold til befolkningens størrelse`,
   columns: ['Population', 'Værdi', 'Inden for 99,8 %-grænsen'] as readonly string[],
   yes: 'Ja',
@@ -28,7 +29,8 @@ const TEXTS: Record<Lang, typeof DA> = {
   en: {
     limits: ['95% limit', '99.8% limit'],
     xTitle: 'Population (denominator, logarithmic axis)',
-    reference: (level) => `The horizontal line is the area's level (${level}). The control limits show how far a municipality of that size can differ by chance alone.`,
+    reference: (level) =>
+      `The horizontal line is the area's level (${level}). The control limits show how far a municipality of that size can differ by chance alone.`,
     title: (title) => `${title}: municipalities by population size`,
     columns: ['Population', 'Value', 'Within the 99.8% limit'],
     yes: 'Yes',
@@ -59,7 +61,11 @@ export const funnelChart: ChartKind = {
   kind: 'funnel',
   label: { da: 'Tragtdiagram', en: 'Funnel plot' },
   canMake: (indicator) =>
-    (indicator.measure === 'proportion' || indicator.measure === 'rate') && (indicator.unit === 'pct' || indicator.unit === 'per1000') && points(indicator).length >= 3 && totalRow(indicator) != null && chooseDetail(indicator, 'funnel').shown != null,
+    (indicator.measure === 'proportion' || indicator.measure === 'rate') &&
+    (indicator.unit === 'pct' || indicator.unit === 'per1000') &&
+    points(indicator).length >= 3 &&
+    totalRow(indicator) != null &&
+    chooseDetail(indicator, 'funnel').shown != null,
 
   build(indicator, ctx): VegaLiteSpec {
     const lang = packageLang(ctx.pkg);
@@ -74,18 +80,47 @@ export const funnelChart: ChartKind = {
     const steps = 80;
     const curve = Array.from({ length: steps + 1 }, (_, i) => lo * (hi / lo) ** (i / steps));
     const limits = LIMITS.flatMap((l, i) =>
-      ([1, -1] as const).flatMap((side) => curve.map((n) => ({ n, v: controlLimit(indicator, p0, n, l.z, side), limit: limitLabels[i], line: `${limitLabels[i]}${side}` }))),
+      ([1, -1] as const).flatMap((side) =>
+        curve.map((n) => ({ n, v: controlLimit(indicator, p0, n, l.z, side), limit: limitLabels[i], line: `${limitLabels[i]}${side}` })),
+      ),
     );
-    const x = { field: 'n', type: 'quantitative', title: t.xTitle, scale: { type: 'log', domain: [lo, hi], nice: false }, axis: { format: ',.0f', tickCount: 6 } };
+    const x = {
+      field: 'n',
+      type: 'quantitative',
+      title: t.xTitle,
+      scale: { type: 'log', domain: [lo, hi], nice: false },
+      axis: { format: ',.0f', tickCount: 6 },
+    };
     const fmt = valueFormat(indicator.unit);
     const y = { field: 'v', type: 'quantitative', title: unitLabel(indicator.unit, lang), axis: { format: fmt }, scale: { zero: false } };
     const layer: VegaLiteSpec[] = [
-      { data: { values: limits }, mark: { type: 'line', color: '#666666', strokeWidth: 1.5 }, encoding: { x, y, detail: { field: 'line' }, strokeDash: { field: 'limit', type: 'nominal', scale: { domain: limitLabels, range: LIMITS.map((l) => l.dash) }, legend: { title: null, orient: 'top' } } } },
-      { data: { values: [{ v: total.value }] }, mark: { type: 'rule', color: REFERENCE_COLOUR, strokeWidth: 2 }, encoding: { y: { field: 'v', type: 'quantitative' } } },
-      { data: { values: pts.map((r) => ({ n: r.denominator, v: r.value, name: municipalityName(Number(r.strata.municipality)) })) }, layer: [
-        { mark: { type: 'point', filled: true, size: 150, color: SINGLE_COLOUR, opacity: 1 }, encoding: { x, y } },
-        { mark: { type: 'text', align: 'left', dx: 9, dy: -9, fontSize: 13 }, encoding: { x, y, text: { field: 'name' } } },
-      ] },
+      {
+        data: { values: limits },
+        mark: { type: 'line', color: '#666666', strokeWidth: 1.5 },
+        encoding: {
+          x,
+          y,
+          detail: { field: 'line' },
+          strokeDash: {
+            field: 'limit',
+            type: 'nominal',
+            scale: { domain: limitLabels, range: LIMITS.map((l) => l.dash) },
+            legend: { title: null, orient: 'top' },
+          },
+        },
+      },
+      {
+        data: { values: [{ v: total.value }] },
+        mark: { type: 'rule', color: REFERENCE_COLOUR, strokeWidth: 2 },
+        encoding: { y: { field: 'v', type: 'quantitative' } },
+      },
+      {
+        data: { values: pts.map((r) => ({ n: r.denominator, v: r.value, name: municipalityName(Number(r.strata.municipality)) })) },
+        layer: [
+          { mark: { type: 'point', filled: true, size: 150, color: SINGLE_COLOUR, opacity: 1 }, encoding: { x, y } },
+          { mark: { type: 'text', align: 'left', dx: 9, dy: -9, fontSize: 13 }, encoding: { x, y, text: { field: 'name' } } },
+        ],
+      },
     ];
     const chart = { width: CHART_WIDTH, height: CHART_HEIGHT, layer };
     const footer = footerLines(indicator, ctx.pkg, {

@@ -62,7 +62,10 @@ export const gradientChart: ChartKind = {
     const t = TEXTS[lang];
     const rows = sourceRows(indicator);
     const split = bySex(indicator);
-    const order = educationOrder(ctx.pkg, rows.map((r) => String(r.strata.education)));
+    const order = educationOrder(
+      ctx.pkg,
+      rows.map((r) => String(r.strata.education)),
+    );
     const wrapAt = split ? 13 : 22;
     const label = (code: string) => axisLabel(code, wrapAt, lang);
     const labels = order.map(label);
@@ -79,7 +82,14 @@ export const gradientChart: ChartKind = {
     const anySuppressed = values.some((v) => v.suppressed);
     const anyInterval = values.some((v) => v.lower != null);
     const fmt = valueFormat(indicator.unit);
-    const x = { field: 'group', type: 'nominal', sort: labels, scale: { domain: labels }, title: dimensionLabel('education', lang), axis: { title: null, labelAngle: 0, labelExpr: "split(datum.label, '\\n')", labelLimit: 260, labelFontSize: split ? 13 : 15 } };
+    const x = {
+      field: 'group',
+      type: 'nominal',
+      sort: labels,
+      scale: { domain: labels },
+      title: dimensionLabel('education', lang),
+      axis: { title: null, labelAngle: 0, labelExpr: "split(datum.label, '\\n')", labelLimit: 260, labelFontSize: split ? 13 : 15 },
+    };
     const published = { filter: 'datum.suppressed == false' };
     const layer = [
       {
@@ -92,7 +102,13 @@ export const gradientChart: ChartKind = {
         },
       },
       ...(anyInterval
-        ? [{ transform: [published, { filter: 'datum.lower != null' }], mark: { type: 'errorbar', ticks: { width: 14 }, color: '#1a1a1a', thickness: 1.6 }, encoding: { x, y: { field: 'lower', type: 'quantitative', title: unitLabel(indicator.unit, lang) }, y2: { field: 'upper' } } }]
+        ? [
+            {
+              transform: [published, { filter: 'datum.lower != null' }],
+              mark: { type: 'errorbar', ticks: { width: 14 }, color: '#1a1a1a', thickness: 1.6 },
+              encoding: { x, y: { field: 'lower', type: 'quantitative', title: unitLabel(indicator.unit, lang) }, y2: { field: 'upper' } },
+            },
+          ]
         : []),
       {
         transform: [published],
@@ -100,17 +116,28 @@ export const gradientChart: ChartKind = {
         encoding: { x, y: { field: 'top', type: 'quantitative' }, text: { field: 'value', type: 'quantitative', format: fmt } },
       },
       ...(anySuppressed
-        ? [{
-            transform: [{ filter: 'datum.suppressed == true' }, { calculate: `'${SUPPRESSED_MARK} ${t.omitted}'`, as: 'marker' }],
-            mark: { type: 'text', baseline: 'bottom', dy: -4, fontSize: 15, fontStyle: 'italic', color: SUPPRESSED_COLOUR },
-            encoding: { x, y: { datum: 0, type: 'quantitative' }, text: { field: 'marker', type: 'nominal' } },
-          }]
+        ? [
+            {
+              transform: [{ filter: 'datum.suppressed == true' }, { calculate: `'${SUPPRESSED_MARK} ${t.omitted}'`, as: 'marker' }],
+              mark: { type: 'text', baseline: 'bottom', dy: -4, fontSize: 15, fontStyle: 'italic', color: SUPPRESSED_COLOUR },
+              encoding: { x, y: { datum: 0, type: 'quantitative' }, text: { field: 'marker', type: 'nominal' } },
+            },
+          ]
         : []),
     ];
-    const title = chartTitle(t.title(indicator.title, split), [populationLine(indicator, ctx.pkg), plainInequality(indicator, lang), detail(indicator, lang)?.note]);
+    const title = chartTitle(t.title(indicator.title, split), [
+      populationLine(indicator, ctx.pkg),
+      plainInequality(indicator, lang),
+      detail(indicator, lang)?.note,
+    ]);
     const footer = footerLines(indicator, ctx.pkg, { suppressed: anySuppressed, intervals: anyInterval });
     const chart: VegaLiteSpec = split
-      ? { data: { values }, facet: { column: { field: 'sex', type: 'nominal', title: null, header: { labelAnchor: 'start' } } }, spec: { width: CHART_WIDTH / 2 - 24, height: CHART_HEIGHT, layer }, resolve: { scale: { y: 'shared' } } }
+      ? {
+          data: { values },
+          facet: { column: { field: 'sex', type: 'nominal', title: null, header: { labelAnchor: 'start' } } },
+          spec: { width: CHART_WIDTH / 2 - 24, height: CHART_HEIGHT, layer },
+          resolve: { scale: { y: 'shared' } },
+        }
       : { data: { values }, width: CHART_WIDTH, height: CHART_HEIGHT, layer };
     return withFooter(chart, footer, houseConfig(lang), title);
   },
@@ -119,8 +146,15 @@ export const gradientChart: ChartKind = {
     const lang = packageLang(ctx.pkg);
     const t = TEXTS[lang];
     const rows = sourceRows(indicator);
-    const order = educationOrder(ctx.pkg, rows.map((r) => String(r.strata.education)));
-    const sorted = [...rows].sort((a, b) => String(a.strata.sex ?? '').localeCompare(String(b.strata.sex ?? '')) || order.indexOf(String(a.strata.education)) - order.indexOf(String(b.strata.education)));
+    const order = educationOrder(
+      ctx.pkg,
+      rows.map((r) => String(r.strata.education)),
+    );
+    const sorted = [...rows].sort(
+      (a, b) =>
+        String(a.strata.sex ?? '').localeCompare(String(b.strata.sex ?? '')) ||
+        order.indexOf(String(a.strata.education)) - order.indexOf(String(b.strata.education)),
+    );
     const withSex = bySex(indicator);
     return {
       columns: [...(withSex ? [dimensionLabel('sex', lang)] : []), dimensionLabel('education', lang), t.value, t.interval],

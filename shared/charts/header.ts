@@ -95,7 +95,10 @@ export function plainInequality(indicator: Indicator, lang: Lang = 'da', summary
   const ci = summary.intervals?.difference;
   // The summary uses standardised values when every group has one (shared/package/inequality.ts): say so,
   // since the bars and the key message show crude values.
-  const groups = (indicator.rows ?? []).filter((r) => { const k = Object.keys(r.strata); return k.length === 1 && k[0] === summary.dimension && r.strata[summary.dimension as StratumKey] !== 'ukendt'; });
+  const groups = (indicator.rows ?? []).filter((r) => {
+    const k = Object.keys(r.strata);
+    return k.length === 1 && k[0] === summary.dimension && r.strata[summary.dimension as StratumKey] !== 'ukendt';
+  });
   if (groups.length > 0 && groups.every((r) => !r.suppressed && r.standardised != null)) parts[parts.length - 1] += ` (${t.standardised})`;
   const text = parts.join('; ');
   const out = ci && ci.lower <= 0 && ci.upper >= 0 ? `${text} ${t.unclear}` : text;

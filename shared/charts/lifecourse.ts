@@ -43,13 +43,20 @@ const TEXTS: Record<Lang, typeof DA> = {
 function source(indicator: Indicator, lang: Lang = 'da'): { rows: IndicatorRow[]; byEducation: boolean; ageKey: 'age' | 'age_band'; note?: string } {
   const d = chooseDetail(indicator, 'lifecourse', lang).shown;
   if (!d) return { rows: [], byEducation: false, ageKey: 'age' };
-  return { rows: d.rows, byEducation: d.keys.includes('education'), ageKey: d.keys.includes('age_band') ? 'age_band' : 'age', ...(d.note ? { note: d.note } : {}) };
+  return {
+    rows: d.rows,
+    byEducation: d.keys.includes('education'),
+    ageKey: d.keys.includes('age_band') ? 'age_band' : 'age',
+    ...(d.note ? { note: d.note } : {}),
+  };
 }
 
 /** The x position of a row: its age, or the middle of its age band ("40-49" → 45, "90+" → 92). */
 function ageOf(r: IndicatorRow, key: 'age' | 'age_band'): number {
   if (key === 'age') return Number(r.strata.age);
-  const [from, to] = String(r.strata.age_band).split(/[-+]/).map((x) => Number.parseInt(x, 10));
+  const [from, to] = String(r.strata.age_band)
+    .split(/[-+]/)
+    .map((x) => Number.parseInt(x, 10));
   return Number.isFinite(to) ? (from! + to!) / 2 : from! + 2;
 }
 
@@ -83,28 +90,51 @@ export const lifecourseChart: ChartKind = {
     const lang = packageLang(ctx.pkg);
     const t = TEXTS[lang];
     const { rows, byEducation, ageKey, note } = source(indicator, lang);
-    const codes = byEducation ? educationOrder(ctx.pkg, rows.map((r) => String(r.strata.education))) : ['total'];
+    const codes = byEducation
+      ? educationOrder(
+          ctx.pkg,
+          rows.map((r) => String(r.strata.education)),
+        )
+      : ['total'];
     const label = (code: string) => (byEducation ? valueLabel('education', code, lang) : indicator.title);
     const smoothOrNot = ageKey === 'age' ? smooth : (p: LinePoint[]) => p;
     const points: LinePoint[] = codes.flatMap((code) =>
       smoothOrNot(
         rows
           .filter((r) => !byEducation || String(r.strata.education) === code)
-          .map((r) => ({ x: ageOf(r, ageKey), group: label(code), suppressed: r.suppressed, value: r.suppressed ? null : r.value, lower: r.suppressed ? null : (r.lower ?? null), upper: r.suppressed ? null : (r.upper ?? null) })),
+          .map((r) => ({
+            x: ageOf(r, ageKey),
+            group: label(code),
+            suppressed: r.suppressed,
+            value: r.suppressed ? null : r.value,
+            lower: r.suppressed ? null : (r.lower ?? null),
+            upper: r.suppressed ? null : (r.upper ?? null),
+          })),
       ),
     );
     const known = codes.filter((c) => c !== 'ukendt');
     const colours = byEducation ? [...educationColours(known.length), ...(codes.includes('ukendt') ? [UNKNOWN_COLOUR] : [])] : [SINGLE_COLOUR];
     const chart = lineBandLayers(points, {
-      xTitle: t.xTitle, yTitle: unitLabel(indicator.unit, lang), yFormat: valueFormat(indicator.unit), groups: codes.map(label), colours,
-      width: CHART_WIDTH, height: CHART_HEIGHT, xValues: Array.from({ length: 11 }, (_, i) => i * 10),
+      xTitle: t.xTitle,
+      yTitle: unitLabel(indicator.unit, lang),
+      yFormat: valueFormat(indicator.unit),
+      groups: codes.map(label),
+      colours,
+      width: CHART_WIDTH,
+      height: CHART_HEIGHT,
+      xValues: Array.from({ length: 11 }, (_, i) => i * 10),
     });
     const anySuppressed = points.some((p) => p.suppressed);
     const footer = footerLines(indicator, ctx.pkg, {
-      suppressed: anySuppressed, intervals: true,
+      suppressed: anySuppressed,
+      intervals: true,
       extra: [t.smoothed, ...(anySuppressed ? [t.gaps] : [])],
     });
-    const title = chartTitle(t.title(indicator.title, byEducation), [populationLine(indicator, ctx.pkg), byEducation ? plainInequality(indicator, lang) : undefined, note]);
+    const title = chartTitle(t.title(indicator.title, byEducation), [
+      populationLine(indicator, ctx.pkg),
+      byEducation ? plainInequality(indicator, lang) : undefined,
+      note,
+    ]);
     return withFooter(chart, footer, houseConfig(lang), title);
   },
 

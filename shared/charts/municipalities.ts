@@ -52,15 +52,36 @@ export const municipalityChart: ChartKind = {
     const total = totalRow(indicator);
     const published = { filter: 'datum.suppressed == false' };
     const layer: VegaLiteSpec[] = [
-      { transform: [published, { filter: 'datum.lower != null' }], mark: { type: 'rule', strokeWidth: 2.5, color: '#7a9cc6' }, encoding: { y, x: { field: 'lower', type: 'quantitative', title: unitLabel(indicator.unit, lang) }, x2: { field: 'upper' } } },
-      { transform: [published], mark: { type: 'point', filled: true, size: 160, color: SINGLE_COLOUR, opacity: 1 }, encoding: { y, x: { field: 'value', type: 'quantitative', title: unitLabel(indicator.unit, lang), axis: { format: fmt, tickCount: 6 }, scale: { zero: false } } } },
-      { transform: [published], mark: { type: 'text', align: 'left', dx: 10, dy: -12, fontSize: 13 }, encoding: { y, x: { field: 'value', type: 'quantitative' }, text: { field: 'value', type: 'quantitative', format: fmt } } },
+      {
+        transform: [published, { filter: 'datum.lower != null' }],
+        mark: { type: 'rule', strokeWidth: 2.5, color: '#7a9cc6' },
+        encoding: { y, x: { field: 'lower', type: 'quantitative', title: unitLabel(indicator.unit, lang) }, x2: { field: 'upper' } },
+      },
+      {
+        transform: [published],
+        mark: { type: 'point', filled: true, size: 160, color: SINGLE_COLOUR, opacity: 1 },
+        encoding: {
+          y,
+          x: { field: 'value', type: 'quantitative', title: unitLabel(indicator.unit, lang), axis: { format: fmt, tickCount: 6 }, scale: { zero: false } },
+        },
+      },
+      {
+        transform: [published],
+        mark: { type: 'text', align: 'left', dx: 10, dy: -12, fontSize: 13 },
+        encoding: { y, x: { field: 'value', type: 'quantitative' }, text: { field: 'value', type: 'quantitative', format: fmt } },
+      },
     ];
     if (total) {
-      layer.push({ data: { values: [{ ref: total.value, label: `${ctx.pkg.area.name}: ${formatValue(total.value, indicator.unit, lang)}` }] }, layer: [
-        { mark: { type: 'rule', color: REFERENCE_COLOUR, strokeDash: [6, 4], strokeWidth: 2 }, encoding: { x: { field: 'ref', type: 'quantitative' } } },
-        { mark: { type: 'text', color: REFERENCE_COLOUR, align: 'left', baseline: 'bottom', dx: 6, y: -4, fontSize: 13, fontWeight: 600 }, encoding: { x: { field: 'ref', type: 'quantitative' }, text: { field: 'label' } } },
-      ] });
+      layer.push({
+        data: { values: [{ ref: total.value, label: `${ctx.pkg.area.name}: ${formatValue(total.value, indicator.unit, lang)}` }] },
+        layer: [
+          { mark: { type: 'rule', color: REFERENCE_COLOUR, strokeDash: [6, 4], strokeWidth: 2 }, encoding: { x: { field: 'ref', type: 'quantitative' } } },
+          {
+            mark: { type: 'text', color: REFERENCE_COLOUR, align: 'left', baseline: 'bottom', dx: 6, y: -4, fontSize: 13, fontWeight: 600 },
+            encoding: { x: { field: 'ref', type: 'quantitative' }, text: { field: 'label' } },
+          },
+        ],
+      });
     }
     const anySuppressed = values.some((v) => v.suppressed);
     if (anySuppressed) {

@@ -61,7 +61,9 @@ export const pyramidChart: ChartKind = {
   label: { da: 'Befolkningspyramide', en: 'Population pyramid' },
   canMake: (indicator) => {
     const rows = rowsWith(indicator, ['age_band', 'sex']);
-    return new Set(rows.map((r) => r.strata.sex)).size === 2 && rows.some((r) => count(indicator, r) != null) && chooseDetail(indicator, 'pyramid').shown != null;
+    return (
+      new Set(rows.map((r) => r.strata.sex)).size === 2 && rows.some((r) => count(indicator, r) != null) && chooseDetail(indicator, 'pyramid').shown != null
+    );
   },
 
   build(indicator, ctx): VegaLiteSpec {
@@ -72,7 +74,13 @@ export const pyramidChart: ChartKind = {
     const values = rows.map((r) => {
       const n = count(indicator, r);
       const men = r.strata.sex === 'M';
-      return { band: String(r.strata.age_band), sex: valueLabel('sex', r.strata.sex ?? '', lang), suppressed: n == null, signed: n == null ? 0 : men ? -n : n, n };
+      return {
+        band: String(r.strata.age_band),
+        sex: valueLabel('sex', r.strata.sex ?? '', lang),
+        suppressed: n == null,
+        signed: n == null ? 0 : men ? -n : n,
+        n,
+      };
     });
     const max = Math.max(1, ...values.map((v) => Math.abs(v.signed)));
     const y = { field: 'band', type: 'ordinal', sort: bands, title: dimensionLabel('age', lang), axis: { labelFontSize: 12 } };
@@ -83,7 +91,13 @@ export const pyramidChart: ChartKind = {
         mark: { type: 'bar' },
         encoding: {
           y,
-          x: { field: 'signed', type: 'quantitative', title: t.count(counted(indicator, lang)), scale: { domain: [-max * 1.1, max * 1.1] }, axis: { labelExpr: "format(abs(datum.value), ',.0f')", tickCount: 6 } },
+          x: {
+            field: 'signed',
+            type: 'quantitative',
+            title: t.count(counted(indicator, lang)),
+            scale: { domain: [-max * 1.1, max * 1.1] },
+            axis: { labelExpr: "format(abs(datum.value), ',.0f')", tickCount: 6 },
+          },
           color: { field: 'sex', type: 'nominal', scale: { domain: sexDomain, range: [SEX_COLOURS.M, SEX_COLOURS.K] }, legend: { title: null, orient: 'top' } },
         },
       },
@@ -91,7 +105,11 @@ export const pyramidChart: ChartKind = {
     const anySuppressed = values.some((v) => v.suppressed);
     if (anySuppressed) {
       layer.push({
-        transform: [{ filter: 'datum.suppressed == true' }, { calculate: `'${SUPPRESSED_MARK}'`, as: 'marker' }, { calculate: `datum.sex == '${valueLabel('sex', 'M', lang)}' ? 'right' : 'left'`, as: 'side' }],
+        transform: [
+          { filter: 'datum.suppressed == true' },
+          { calculate: `'${SUPPRESSED_MARK}'`, as: 'marker' },
+          { calculate: `datum.sex == '${valueLabel('sex', 'M', lang)}' ? 'right' : 'left'`, as: 'side' },
+        ],
         mark: { type: 'text', fontSize: 14, color: SUPPRESSED_COLOUR, dx: 0 },
         encoding: { y, x: { datum: 0, type: 'quantitative' }, text: { field: 'marker' }, xOffset: { value: 0 } },
       });
@@ -99,7 +117,10 @@ export const pyramidChart: ChartKind = {
     const chart = { data: { values }, width: CHART_WIDTH, height: CHART_HEIGHT + 60, layer };
     const total = values.reduce((s, v) => s + (v.n ?? 0), 0);
     const footer = footerLines(indicator, ctx.pkg, { suppressed: anySuppressed });
-    const title = chartTitle(pyramidTitle(indicator, lang), [populationLine(indicator, ctx.pkg), t.total(formatNumber(total, 0, lang), counted(indicator, lang))]);
+    const title = chartTitle(pyramidTitle(indicator, lang), [
+      populationLine(indicator, ctx.pkg),
+      t.total(formatNumber(total, 0, lang), counted(indicator, lang)),
+    ]);
     return withFooter(chart, footer, houseConfig(lang), title);
   },
 

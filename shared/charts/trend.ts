@@ -11,7 +11,10 @@ import { CHART_HEIGHT, CHART_WIDTH, educationColours, houseConfig, SINGLE_COLOUR
 import type { ChartKind, VegaLiteSpec } from './types';
 
 const DA = {
-  total: 'I alt', value: 'Værdi', interval: 'Konfidensinterval', omitted: '– (udeladt)',
+  total: 'I alt',
+  value: 'Værdi',
+  interval: 'Konfidensinterval',
+  omitted: '– (udeladt)',
   eachYear: (dayMonth: string) => `pr. ${dayMonth} hvert år`,
   lookback: (years: number, from: string, main: string | null) =>
     `Alle år har samme tilbageblik på ${years} år${main ? ` (udtrækkets data begynder ${from}; hovedtallet bruger ${main})` : ''}, så årene kan sammenlignes.`,
@@ -22,7 +25,10 @@ const DA = {
 const TEXTS: Record<Lang, typeof DA> = {
   da: DA,
   en: {
-    total: 'Total', value: 'Value', interval: 'Confidence interval', omitted: '– (omitted)',
+    total: 'Total',
+    value: 'Value',
+    interval: 'Confidence interval',
+    omitted: '– (omitted)',
     eachYear: (dayMonth) => `as of ${dayMonth} each year`,
     lookback: (years, from, main) =>
       `Every year has the same look-back of ${years} years${main ? ` (the extract's data begin in ${from}; the main figure uses ${main})` : ''}, so the years compare.`,
@@ -41,13 +47,23 @@ function source(indicator: Indicator, lang: Lang = 'da'): { rows: IndicatorRow[]
 export const trendChart: ChartKind = {
   kind: 'trend',
   label: { da: 'Udvikling over tid', en: 'Trend over time' },
-  canMake: (indicator) => new Set(source(indicator).rows.filter((r) => !r.suppressed).map((r) => r.strata.year)).size >= 2,
+  canMake: (indicator) =>
+    new Set(
+      source(indicator)
+        .rows.filter((r) => !r.suppressed)
+        .map((r) => r.strata.year),
+    ).size >= 2,
 
   build(indicator, ctx): VegaLiteSpec {
     const lang = packageLang(ctx.pkg);
     const t = TEXTS[lang];
     const { rows, byEducation, note } = source(indicator, lang);
-    const codes = byEducation ? educationOrder(ctx.pkg, rows.map((r) => String(r.strata.education))) : ['total'];
+    const codes = byEducation
+      ? educationOrder(
+          ctx.pkg,
+          rows.map((r) => String(r.strata.education)),
+        )
+      : ['total'];
     const label = (code: string) => (byEducation ? valueLabel('education', code, lang) : t.total);
     const points: LinePoint[] = rows.map((r) => ({
       x: Number(r.strata.year),
@@ -59,12 +75,25 @@ export const trendChart: ChartKind = {
     }));
     const known = codes.filter((c) => c !== 'ukendt');
     const colours = byEducation ? [...educationColours(known.length), ...(codes.includes('ukendt') ? [UNKNOWN_COLOUR] : [])] : [SINGLE_COLOUR];
-    const chart = lineBandLayers(points, { xTitle: dimensionLabel('year', lang), yTitle: unitLabel(indicator.unit, lang), yFormat: valueFormat(indicator.unit), groups: codes.map(label), colours, width: CHART_WIDTH, height: CHART_HEIGHT, endLabels: !byEducation });
+    const chart = lineBandLayers(points, {
+      xTitle: dimensionLabel('year', lang),
+      yTitle: unitLabel(indicator.unit, lang),
+      yFormat: valueFormat(indicator.unit),
+      groups: codes.map(label),
+      colours,
+      width: CHART_WIDTH,
+      height: CHART_HEIGHT,
+      endLabels: !byEducation,
+    });
     const anySuppressed = points.some((p) => p.suppressed);
     const m = indicator.trend;
     const extra = m
       ? [
-          t.lookback(m.lookbackYears, formatDate(`${m.dataFrom}-01`, lang).replace(/^1\.? /, ''), m.mainLookbackYears === m.lookbackYears ? null : t.mainLookback(m.mainLookbackYears)),
+          t.lookback(
+            m.lookbackYears,
+            formatDate(`${m.dataFrom}-01`, lang).replace(/^1\.? /, ''),
+            m.mainLookbackYears === m.lookbackYears ? null : t.mainLookback(m.mainLookbackYears),
+          ),
           t.residents,
         ]
       : [];

@@ -4,18 +4,17 @@
  * for mapping without touching any other file.
  */
 
-export type CanonicalTableName =
-  | 'persons'
-  | 'socioeconomic'
-  | 'hospital_contacts'
-  | 'prescriptions'
-  | 'municipal_services'
-  | 'survey'
-  | 'costs';
+export type CanonicalTableName = 'persons' | 'socioeconomic' | 'hospital_contacts' | 'prescriptions' | 'municipal_services' | 'survey' | 'costs';
 
 /** Import order matters: persons first, so every other table can be checked against it. */
 export const CANONICAL_TABLE_NAMES: readonly CanonicalTableName[] = [
-  'persons', 'socioeconomic', 'hospital_contacts', 'prescriptions', 'municipal_services', 'survey', 'costs',
+  'persons',
+  'socioeconomic',
+  'hospital_contacts',
+  'prescriptions',
+  'municipal_services',
+  'survey',
+  'costs',
 ];
 
 export type SqlType = 'VARCHAR' | 'DATE' | 'TIMESTAMP' | 'SMALLINT' | 'DOUBLE' | 'BOOLEAN';
@@ -54,21 +53,28 @@ export interface CanonicalTable {
   columns: readonly CanonicalColumn[];
 }
 
-export const EDUCATION_LEVELS = [
-  'grundskole', 'gymnasial', 'erhvervsfaglig', 'kort_videregaaende', 'mellemlang_videregaaende', 'lang_videregaaende',
-] as const;
+export const EDUCATION_LEVELS = ['grundskole', 'gymnasial', 'erhvervsfaglig', 'kort_videregaaende', 'mellemlang_videregaaende', 'lang_videregaaende'] as const;
 export const ORIGINS = ['dansk', 'indvandrer_vestlig', 'indvandrer_ikke_vestlig', 'efterkommer_vestlig', 'efterkommer_ikke_vestlig'] as const;
 export const LABOUR_MARKET = ['beskaeftiget', 'ledig', 'under_uddannelse', 'foertidspension', 'pension', 'oevrige_uden_for'] as const;
 
-const col = (
-  name: string, type: SqlType, required: boolean, kind: ColumnKind, notes: string, extra: Partial<CanonicalColumn> = {},
-): CanonicalColumn => ({ name, type, required, kind, notes, ...extra });
+const col = (name: string, type: SqlType, required: boolean, kind: ColumnKind, notes: string, extra: Partial<CanonicalColumn> = {}): CanonicalColumn => ({
+  name,
+  type,
+  required,
+  kind,
+  notes,
+  ...extra,
+});
 
 const personRef = (required = true) => col('person_id', 'VARCHAR', required, 'key', 'pseudonymt personnummer', { references: 'strict' });
 
 export const CANONICAL_TABLES: Record<CanonicalTableName, CanonicalTable> = {
   persons: {
-    name: 'persons', fileHints: /befolk|person|bef|cpr/i, required: true, label: 'befolkning', uniqueKey: 'person_id',
+    name: 'persons',
+    fileHints: /befolk|person|bef|cpr/i,
+    required: true,
+    label: 'befolkning',
+    uniqueKey: 'person_id',
     columns: [
       col('person_id', 'VARCHAR', true, 'key', 'unik, pseudonym'),
       col('birth_date', 'DATE', true, 'value', 'et fødselsår alene bliver 1. juli; alder 0-110 på referencedatoen'),
@@ -81,7 +87,10 @@ export const CANONICAL_TABLES: Record<CanonicalTableName, CanonicalTable> = {
     ],
   },
   socioeconomic: {
-    name: 'socioeconomic', fileHints: /socio|udd|indk|akm|besk/i, required: false, label: 'socioøkonomi',
+    name: 'socioeconomic',
+    fileHints: /socio|udd|indk|akm|besk/i,
+    required: false,
+    label: 'socioøkonomi',
     columns: [
       personRef(),
       col('year', 'SMALLINT', true, 'value', 'år'),
@@ -92,7 +101,10 @@ export const CANONICAL_TABLES: Record<CanonicalTableName, CanonicalTable> = {
     ],
   },
   hospital_contacts: {
-    name: 'hospital_contacts', fileHints: /lpr|kontakt|hospital|sygehus/i, required: false, label: 'sygehuskontakter',
+    name: 'hospital_contacts',
+    fileHints: /lpr|kontakt|hospital|sygehus/i,
+    required: false,
+    label: 'sygehuskontakter',
     columns: [
       personRef(),
       col('start_date', 'TIMESTAMP', true, 'value', 'kontaktstart', { notAfterReference: true }),
@@ -105,7 +117,10 @@ export const CANONICAL_TABLES: Record<CanonicalTableName, CanonicalTable> = {
     ],
   },
   prescriptions: {
-    name: 'prescriptions', fileHints: /lmdb|recept|medicin|lms/i, required: false, label: 'receptindløsninger',
+    name: 'prescriptions',
+    fileHints: /lmdb|recept|medicin|lms/i,
+    required: false,
+    label: 'receptindløsninger',
     columns: [
       personRef(),
       col('dispensing_date', 'DATE', true, 'value', 'ekspeditionsdato', { notAfterReference: true }),
@@ -114,7 +129,10 @@ export const CANONICAL_TABLES: Record<CanonicalTableName, CanonicalTable> = {
     ],
   },
   municipal_services: {
-    name: 'municipal_services', fileHints: /kommun|forloeb|forløb|rehab|tilbud/i, required: false, label: 'kommunale indsatser',
+    name: 'municipal_services',
+    fileHints: /kommun|forloeb|forløb|rehab|tilbud/i,
+    required: false,
+    label: 'kommunale indsatser',
     columns: [
       personRef(),
       col('service', 'VARCHAR', true, 'free', 'indsats, fx rygestop'),
@@ -125,7 +143,10 @@ export const CANONICAL_TABLES: Record<CanonicalTableName, CanonicalTable> = {
     ],
   },
   survey: {
-    name: 'survey', fileHints: /hvordan|survey|sundhedsprofil|spoerge|spørge/i, required: false, label: 'spørgeskema',
+    name: 'survey',
+    fileHints: /hvordan|survey|sundhedsprofil|spoerge|spørge/i,
+    required: false,
+    label: 'spørgeskema',
     columns: [
       col('respondent_id', 'VARCHAR', true, 'key', 'respondent'),
       col('year', 'SMALLINT', true, 'value', 'år'),
@@ -142,7 +163,10 @@ export const CANONICAL_TABLES: Record<CanonicalTableName, CanonicalTable> = {
     ],
   },
   costs: {
-    name: 'costs', fileHints: /omkost|udgift|cost|takst/i, required: false, label: 'udgifter',
+    name: 'costs',
+    fileHints: /omkost|udgift|cost|takst/i,
+    required: false,
+    label: 'udgifter',
     columns: [
       personRef(),
       col('year', 'SMALLINT', true, 'value', 'år'),

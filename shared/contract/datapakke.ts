@@ -43,8 +43,18 @@ export type StratumKey =
   | 'diabetes_type'
   | 'variant';
 export const STRATUM_KEYS: readonly StratumKey[] = [
-  'age_band', 'age', 'sex', 'education', 'labour_market', 'income_quartile', 'origin',
-  'cohabitation', 'municipality', 'year', 'diabetes_type', 'variant',
+  'age_band',
+  'age',
+  'sex',
+  'education',
+  'labour_market',
+  'income_quartile',
+  'origin',
+  'cohabitation',
+  'municipality',
+  'year',
+  'diabetes_type',
+  'variant',
 ];
 /** A row's position; a key that is absent means "total over it". */
 export type Strata = Partial<Record<StratumKey, string | number>>;

@@ -43,8 +43,7 @@ export interface Profile {
 }
 
 export type ProfileIssueId =
-  | 'not_object' | 'bad_format' | 'no_tables' | 'unknown_table' | 'no_file' | 'bad_csv'
-  | 'unknown_column' | 'bad_columns' | 'bad_values' | 'bad_lookup';
+  'not_object' | 'bad_format' | 'no_tables' | 'unknown_table' | 'no_file' | 'bad_csv' | 'unknown_column' | 'bad_columns' | 'bad_values' | 'bad_lookup';
 
 export interface ProfileIssue {
   id: ProfileIssueId;
@@ -99,11 +98,15 @@ export function validateProfile(value: unknown): ProfileIssue[] {
         }
     }
     if (spec.values !== undefined) {
-      const ok = isObject(spec.values) && Object.values(spec.values).every((m) => isObject(m) && Object.values(m).every((v) => ['string', 'boolean', 'number'].includes(typeof v)));
+      const ok =
+        isObject(spec.values) &&
+        Object.values(spec.values).every((m) => isObject(m) && Object.values(m).every((v) => ['string', 'boolean', 'number'].includes(typeof v)));
       if (!ok) add('bad_values', `${at}.values`, `"values" for '${name}' skal være kolonne → { kildeværdi: værdi }.`);
     }
     if (spec.lookups !== undefined) {
-      const ok = isObject(spec.lookups) && Object.values(spec.lookups).every((l) => isObject(l) && typeof l.file === 'string' && typeof l.from === 'string' && typeof l.to === 'string');
+      const ok =
+        isObject(spec.lookups) &&
+        Object.values(spec.lookups).every((l) => isObject(l) && typeof l.file === 'string' && typeof l.from === 'string' && typeof l.to === 'string');
       if (!ok) add('bad_lookup', `${at}.lookups`, `"lookups" for '${name}' skal være kolonne → { "file", "from", "to" }.`);
     }
   }

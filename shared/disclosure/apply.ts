@@ -27,7 +27,12 @@ export interface DisclosureOptions {
  * rounds instead of one elimination per cell).
  * Throws only on a programming error: a relation naming a cell that is not in `cells`.
  */
-export function applyDisclosure(cells: DisclosureCell[], relations: MarginRelation[], rule: Partial<DisclosureRule> = {}, options: DisclosureOptions = {}): DisclosureResult {
+export function applyDisclosure(
+  cells: DisclosureCell[],
+  relations: MarginRelation[],
+  rule: Partial<DisclosureRule> = {},
+  options: DisclosureOptions = {},
+): DisclosureResult {
   const fullRule: DisclosureRule = { ...DEFAULT_RULE, ...rule };
   if (options.protect === 'primary') return gaussSuppression(cells, relations, fullRule, options);
   const byId = new Map(cells.map((c) => [c.id, c]));

@@ -118,11 +118,13 @@ export interface GaussOptions {
 
 export function gaussSuppression(cells: DisclosureCell[], relations: MarginRelation[], rule: DisclosureRule, options: GaussOptions = {}): DisclosureResult {
   const index = new Map(cells.map((c, i) => [c.id, i]));
-  const rel = relations.map((r) => [r.total, ...r.parts].map((id) => {
-    const i = index.get(id);
-    if (i === undefined) throw new Error(`gaussSuppression: relation refers to unknown cell "${id}"`);
-    return i;
-  }));
+  const rel = relations.map((r) =>
+    [r.total, ...r.parts].map((id) => {
+      const i = index.get(id);
+      if (i === undefined) throw new Error(`gaussSuppression: relation refers to unknown cell "${id}"`);
+      return i;
+    }),
+  );
   const suppressed = new Map<string, SuppressionReason>();
   for (const c of cells) if (needsPrimarySuppression(c, rule)) suppressed.set(c.id, 'primary');
   for (const [id, reason] of options.presuppressed ?? []) if (index.has(id) && !suppressed.has(id)) suppressed.set(id, reason);

@@ -105,7 +105,17 @@ async function renderCharts(pkg: Datapakke, deps: ExportDeps, withPng: boolean, 
 /** The chart specs without drawing (datapakke.json alone needs no SVG). */
 function chartSpecs(pkg: Datapakke): ChartAsset[] {
   return pkg.sections.flatMap((s) =>
-    s.indicators.flatMap((indicator) => chartsFor(indicator, pkg).map((c) => ({ id: c.id, indicatorId: indicator.id, vegaLite: c.vegaLite, svg: '', png2x: new Uint8Array(0), width: 0, height: 0 }))),
+    s.indicators.flatMap((indicator) =>
+      chartsFor(indicator, pkg).map((c) => ({
+        id: c.id,
+        indicatorId: indicator.id,
+        vegaLite: c.vegaLite,
+        svg: '',
+        png2x: new Uint8Array(0),
+        width: 0,
+        height: 0,
+      })),
+    ),
   );
 }
 
@@ -120,7 +130,14 @@ export async function exportFiles(pkg: Datapakke, requested: readonly ExportForm
   const formats = EXPORT_FORMATS.filter((f) => requested.includes(f));
   const total = formats.length + 1;
   const drawn = formats.some((f) => CHART_FORMATS.includes(f));
-  const assets = drawn ? await renderCharts(pkg, deps, formats.some((f) => PNG_FORMATS.includes(f)), total) : chartSpecs(pkg);
+  const assets = drawn
+    ? await renderCharts(
+        pkg,
+        deps,
+        formats.some((f) => PNG_FORMATS.includes(f)),
+        total,
+      )
+    : chartSpecs(pkg);
   const files: ExportFile[] = [];
   for (const [i, format] of formats.entries()) {
     await deps.progress?.(format, i + 1, total);

@@ -21,8 +21,22 @@ export interface ExportLog {
   warnings: string[];
 }
 
-export function buildExportLog(pkg: Datapakke, formats: string[], files: ExportedFile[], exportedAt: string, extra: { pdfRoute?: string; warnings?: string[] } = {}): ExportLog {
-  return { exportedAt, formats, files, provenance: provenanceOf(pkg), settings: pkg.settings, ...(extra.pdfRoute ? { pdfRoute: extra.pdfRoute } : {}), warnings: extra.warnings ?? [] };
+export function buildExportLog(
+  pkg: Datapakke,
+  formats: string[],
+  files: ExportedFile[],
+  exportedAt: string,
+  extra: { pdfRoute?: string; warnings?: string[] } = {},
+): ExportLog {
+  return {
+    exportedAt,
+    formats,
+    files,
+    provenance: provenanceOf(pkg),
+    settings: pkg.settings,
+    ...(extra.pdfRoute ? { pdfRoute: extra.pdfRoute } : {}),
+    warnings: extra.warnings ?? [],
+  };
 }
 
 const DA = {

@@ -53,7 +53,13 @@ export interface PdfDoc {
 
 export interface PdfDeps {
   createDocument(options: Record<string, unknown>): PdfDoc;
-  svgToPdf(doc: PdfDoc, svg: string, x: number, y: number, options: { width?: number; height?: number; fontCallback: (family: string, bold: boolean) => string; assumePt?: boolean }): void;
+  svgToPdf(
+    doc: PdfDoc,
+    svg: string,
+    x: number,
+    y: number,
+    options: { width?: number; height?: number; fontCallback: (family: string, bold: boolean) => string; assumePt?: boolean },
+  ): void;
 }
 
 const DA = {
@@ -73,14 +79,16 @@ const DA = {
   keyTitle: 'Nøglebudskaber',
   keySub: (area: string) => `De største statistisk klare forskelle mellem uddannelsesgrupperne i ${area}.`,
   overviewTitle: 'Ulighedsoverblik',
-  overviewSub: 'Hver indikator efter uddannelse. Farven viser forholdet til de længst uddannede (eller den længst uddannede gruppe, der kan vises); – = udeladt pga. få observationer.',
+  overviewSub:
+    'Hver indikator efter uddannelse. Farven viser forholdet til de længst uddannede (eller den længst uddannede gruppe, der kan vises); – = udeladt pga. få observationer.',
   indicator: 'Indikator',
   reference: 'ref.',
   unavailableTitle: 'Ikke med i denne pakke',
   measures:
     'Forskel: værdien blandt de kortest uddannede minus værdien blandt de længst uddannede; "gange så mange" er den ene divideret med den anden. En forskel er statistisk klar, når dens konfidensinterval ikke rummer 0. SII (hældningsindeks for ulighed) er den forventede forskel mellem bunden og toppen af uddannelsesrangen ud fra alle grupper (vægtet regression på gruppernes placering i befolkningen); RII (relativt ulighedsindeks) er det tilsvarende forhold. SII og RII står i regnearket (XLSX).',
   detailTitle: 'Figurer med grovere opdeling eller uden figur',
-  detailText: 'Når mere end halvdelen af en figurs grupper er udeladt, vises den nærmeste grovere opdeling, som pakken har offentliggjort (fx uden køn); der regnes ikke nye tal ud. Står intet tilbage, vises ingen figur.',
+  detailText:
+    'Når mere end halvdelen af en figurs grupper er udeladt, vises den nærmeste grovere opdeling, som pakken har offentliggjort (fx uden køn); der regnes ikke nye tal ud. Står intet tilbage, vises ingen figur.',
   none: 'Alle figurer vises i fuld detalje.',
 };
 
@@ -103,14 +111,16 @@ const TEXTS: Record<Lang, typeof DA> = {
     keyTitle: 'Key messages',
     keySub: (area) => `The largest statistically clear differences between education groups in ${area}.`,
     overviewTitle: 'Inequality overview',
-    overviewSub: 'Each indicator by education. The colour shows the ratio to the most educated (or the most educated group that can be shown); – = omitted due to few observations.',
+    overviewSub:
+      'Each indicator by education. The colour shows the ratio to the most educated (or the most educated group that can be shown); – = omitted due to few observations.',
     indicator: 'Indicator',
     reference: 'ref.',
     unavailableTitle: 'Not in this package',
     measures:
       'Difference: the value among the least educated minus the value among the most educated; "times as many" is one divided by the other. A difference is statistically clear when its confidence interval excludes 0. SII (slope index of inequality) is the expected difference between the bottom and the top of the education ranking using every group (weighted regression on the groups\' positions in the population); RII (relative index of inequality) is the corresponding ratio. SII and RII are in the workbook (XLSX).',
     detailTitle: 'Charts with a coarser breakdown or without a chart',
-    detailText: 'When more than half of a chart\'s groups are omitted, the nearest coarser breakdown the package published is shown (e.g. without sex); no new figures are computed. When nothing is left, no chart is shown.',
+    detailText:
+      "When more than half of a chart's groups are omitted, the nearest coarser breakdown the package published is shown (e.g. without sex); no new figures are computed. When nothing is left, no chart is shown.",
     none: 'Every chart is shown in full detail.',
   },
 };
@@ -144,9 +154,21 @@ function cover(doc: PdfDoc, pkg: Datapakke): void {
   const lang = packageLang(pkg);
   const t = TEXTS[lang];
   doc.rect(0, 0, 595.28, 300).fill('#08306b');
-  doc.font('bold').fontSize(32).fillColor('#ffffff').text(t.cover(trackName(pkg.track, lang)), MARGIN, 120, { width: CONTENT_W });
-  doc.font('regular').fontSize(20).fillColor('#ffffff').text(pkg.area.name, MARGIN, doc.y + 6, { width: CONTENT_W });
-  doc.font('regular').fontSize(12).fillColor('#dce6f2').text(t.asOf(formatDate(pkg.referenceDate, lang)), MARGIN, doc.y + 6, { width: CONTENT_W });
+  doc
+    .font('bold')
+    .fontSize(32)
+    .fillColor('#ffffff')
+    .text(t.cover(trackName(pkg.track, lang)), MARGIN, 120, { width: CONTENT_W });
+  doc
+    .font('regular')
+    .fontSize(20)
+    .fillColor('#ffffff')
+    .text(pkg.area.name, MARGIN, doc.y + 6, { width: CONTENT_W });
+  doc
+    .font('regular')
+    .fontSize(12)
+    .fillColor('#dce6f2')
+    .text(t.asOf(formatDate(pkg.referenceDate, lang)), MARGIN, doc.y + 6, { width: CONTENT_W });
   doc.y = 340;
   heading(doc, t.about, 14);
   para(doc, t.aboutText);
@@ -207,8 +229,22 @@ function summaryPages(doc: PdfDoc, pkg: Datapakke, lang: Lang): void {
     const firstW = 170;
     const colW = (CONTENT_W - firstW) / ov.columns.length;
     const cellText = (label: string, x: number, y: number, w: number, colour = '#1a1a1a', font = 'regular') =>
-      doc.font(font).fontSize(9).fillColor(colour).text(label, x + 3, y + 3, { width: w - 6, align: x === MARGIN ? 'left' : 'center' });
-    const rowHeight = (cells: string[]) => Math.max(18, ...cells.map((c, i) => doc.font('regular').fontSize(9).heightOfString(c, { width: (i === 0 ? firstW : colW) - 6 }) + 6));
+      doc
+        .font(font)
+        .fontSize(9)
+        .fillColor(colour)
+        .text(label, x + 3, y + 3, { width: w - 6, align: x === MARGIN ? 'left' : 'center' });
+    const rowHeight = (cells: string[]) =>
+      Math.max(
+        18,
+        ...cells.map(
+          (c, i) =>
+            doc
+              .font('regular')
+              .fontSize(9)
+              .heightOfString(c, { width: (i === 0 ? firstW : colW) - 6 }) + 6,
+        ),
+      );
     const header = [t.indicator, ...ov.columns.map((c) => valueLabel('education', c, lang))];
     let y = doc.y;
     const hh = rowHeight(header);
@@ -216,7 +252,13 @@ function summaryPages(doc: PdfDoc, pkg: Datapakke, lang: Lang): void {
     header.forEach((h, i) => cellText(h, i === 0 ? MARGIN : MARGIN + firstW + (i - 1) * colW, y, i === 0 ? firstW : colW, '#1a1a1a', 'bold'));
     y += hh;
     for (const row of ov.rows) {
-      const labels = row.cells.map((c) => (c.state === 'missing' ? '' : c.state === 'suppressed' ? SUPPRESSED_MARK : `${formatValue(c.value, row.unit, lang)} ${c.reference ? `(${t.reference})` : c.ratio != null ? `(× ${formatNumber(c.ratio, 1, lang)})` : ''}`));
+      const labels = row.cells.map((c) =>
+        c.state === 'missing'
+          ? ''
+          : c.state === 'suppressed'
+            ? SUPPRESSED_MARK
+            : `${formatValue(c.value, row.unit, lang)} ${c.reference ? `(${t.reference})` : c.ratio != null ? `(× ${formatNumber(c.ratio, 1, lang)})` : ''}`,
+      );
       const h = rowHeight([row.title, ...labels]);
       if (y + h > BOTTOM) {
         doc.addPage();
@@ -225,7 +267,14 @@ function summaryPages(doc: PdfDoc, pkg: Datapakke, lang: Lang): void {
       cellText(row.title, MARGIN, y, firstW);
       row.cells.forEach((c, i) => {
         const x = MARGIN + firstW + i * colW;
-        const colour = c.state === 'suppressed' ? OVERVIEW_COLOURS.suppressed : c.state === 'shown' ? (c.reference ? OVERVIEW_COLOURS.reference : overviewColour(c.ratio)) : OVERVIEW_COLOURS.reference;
+        const colour =
+          c.state === 'suppressed'
+            ? OVERVIEW_COLOURS.suppressed
+            : c.state === 'shown'
+              ? c.reference
+                ? OVERVIEW_COLOURS.reference
+                : overviewColour(c.ratio)
+              : OVERVIEW_COLOURS.reference;
         doc.rect(x + 1, y + 1, colW - 2, h - 2).fill(`#${colour}`);
         cellText(labels[i]!, x, y, colW, `#${overviewInk(colour)}`);
       });
@@ -262,7 +311,17 @@ export function fitSvg(svg: string, width: number, height: number): string {
 export function buildPdf(pkg: Datapakke, assets: readonly ChartAsset[], fonts: FontSet, deps: PdfDeps): Promise<Uint8Array> {
   const lang = packageLang(pkg);
   const t = TEXTS[lang];
-  const doc = deps.createDocument({ size: 'A4', margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN }, bufferPages: true, autoFirstPage: true, info: {}, lang: t.docLang, displayTitle: true, pdfVersion: '1.7', tagged: false });
+  const doc = deps.createDocument({
+    size: 'A4',
+    margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
+    bufferPages: true,
+    autoFirstPage: true,
+    info: {},
+    lang: t.docLang,
+    displayTitle: true,
+    pdfVersion: '1.7',
+    tagged: false,
+  });
   doc.registerFont('regular', fonts.regular);
   doc.registerFont('bold', fonts.semibold);
   doc.info.Title = packageTitle(pkg);
@@ -314,7 +373,8 @@ export function buildPdf(pkg: Datapakke, assets: readonly ChartAsset[], fonts: F
   const detailLines = [...coarserCharts(pkg, lang), ...noChart];
   for (const line of detailLines.length ? detailLines : [t.none]) para(doc, `•  ${line}`, 9.5);
   for (const ind of pkg.sections.flatMap((s) => s.indicators)) if (ind.definition) para(doc, `${ind.title}: ${ind.definition}`, 9.5);
-  for (const [key, value] of Object.entries(pkg.method ?? {})) para(doc, `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`.slice(0, 2000), 8.5, '#555555');
+  for (const [key, value] of Object.entries(pkg.method ?? {}))
+    para(doc, `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`.slice(0, 2000), 8.5, '#555555');
   heading(doc, t.provenance, 12);
   for (const line of provenanceLines(pkg)) para(doc, line, 9, '#555555');
 
@@ -323,7 +383,11 @@ export function buildPdf(pkg: Datapakke, assets: readonly ChartAsset[], fonts: F
   heading(doc, t.contents, 20);
   for (const e of entries) {
     const y = doc.y;
-    doc.font(e.level === 0 ? 'bold' : 'regular').fontSize(e.level === 0 ? 12 : 10.5).fillColor('#1a1a1a').text(e.title, MARGIN + e.level * 16, y, { width: CONTENT_W - 60 - e.level * 16 });
+    doc
+      .font(e.level === 0 ? 'bold' : 'regular')
+      .fontSize(e.level === 0 ? 12 : 10.5)
+      .fillColor('#1a1a1a')
+      .text(e.title, MARGIN + e.level * 16, y, { width: CONTENT_W - 60 - e.level * 16 });
     const after = doc.y;
     doc.text(String(e.page), MARGIN + CONTENT_W - 40, y, { width: 40, align: 'right' });
     doc.y = Math.max(after, doc.y) + 3;
@@ -333,7 +397,11 @@ export function buildPdf(pkg: Datapakke, assets: readonly ChartAsset[], fonts: F
     doc.switchToPage(i);
     const bottomMargin = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    doc.font('regular').fontSize(7.5).fillColor('#777777').text(`${provenanceShort(pkg)} · ${t.page(i + 1, range.count)}`, MARGIN, 841.89 - 36, { width: CONTENT_W, align: 'center' });
+    doc
+      .font('regular')
+      .fontSize(7.5)
+      .fillColor('#777777')
+      .text(`${provenanceShort(pkg)} · ${t.page(i + 1, range.count)}`, MARGIN, 841.89 - 36, { width: CONTENT_W, align: 'center' });
     doc.page.margins.bottom = bottomMargin;
   }
   doc.end();

@@ -41,7 +41,14 @@ const DA = {
   unavailableTitle: 'Ikke med i denne pakke',
   unavailableSub: 'Indikatorer, som udtrækket ikke kan belyse, og hvorfor',
   noChart: (reason: string) => reason,
-  kindTitle: { lifecourse: (t: string) => `${t} gennem livet`, trend: (t: string) => `${t}: udvikling over tid`, municipalities: (t: string) => `${t} i kommunerne`, pyramid: (t: string) => t, gradient: (t: string) => t, funnel: (t: string) => t } as Record<DetailKind, (t: string) => string>,
+  kindTitle: {
+    lifecourse: (t: string) => `${t} gennem livet`,
+    trend: (t: string) => `${t}: udvikling over tid`,
+    municipalities: (t: string) => `${t} i kommunerne`,
+    pyramid: (t: string) => t,
+    gradient: (t: string) => t,
+    funnel: (t: string) => t,
+  } as Record<DetailKind, (t: string) => string>,
   omitted: `${SUPPRESSED_MARK} udeladt`,
   omittedFor: (who: string) => `${who}: ${SUPPRESSED_MARK} udeladt`,
   short: (kind: string, area: string, date: string, level: string, min: number) =>
@@ -84,10 +91,18 @@ const TEXTS: Record<Lang, Texts> = {
     unavailableTitle: 'Not in this package',
     unavailableSub: 'Indicators the extract cannot support, and why',
     noChart: (reason) => reason,
-    kindTitle: { lifecourse: (t) => `${t} over the life course`, trend: (t) => `${t}: trend`, municipalities: (t) => `${t} by municipality`, pyramid: (t) => t, gradient: (t) => t, funnel: (t) => t },
+    kindTitle: {
+      lifecourse: (t) => `${t} over the life course`,
+      trend: (t) => `${t}: trend`,
+      municipalities: (t) => `${t} by municipality`,
+      pyramid: (t) => t,
+      gradient: (t) => t,
+      funnel: (t) => t,
+    },
     omitted: `${SUPPRESSED_MARK} omitted`,
     omittedFor: (who) => `${who}: ${SUPPRESSED_MARK} omitted`,
-    short: (kind, area, date, level, min) => `Source: ${kind}, ${area}, ${date}. Whiskers: ${level}% confidence interval. ${SUPPRESSED_MARK} = omitted (fewer than ${min}).`,
+    short: (kind, area, date, level, min) =>
+      `Source: ${kind}, ${area}, ${date}. Whiskers: ${level}% confidence interval. ${SUPPRESSED_MARK} = omitted (fewer than ${min}).`,
     registry: 'register extracts',
     survey: 'survey and registers',
     areaLevel: (area, value) => `All of ${area}: ${value}`,
@@ -99,7 +114,7 @@ const TEXTS: Record<Lang, Texts> = {
       `Groups with fewer than ${min} people are omitted (${SUPPRESSED_MARK}), and so are figures from which they could be derived.`,
       'Difference: the value among the least educated minus the value among the most educated. "Times as many": one divided by the other. A difference is "statistically clear" when its confidence interval excludes 0.',
       'SII (slope index of inequality) is the difference between the bottom and the top of the education ranking, using every group; RII (relative index of inequality) is the ratio. Both are in the workbook (XLSX).',
-      'When more than half of a chart\'s groups are omitted, the nearest coarser breakdown the package published is shown (e.g. without sex); when nothing is left, no chart is shown.',
+      "When more than half of a chart's groups are omitted, the nearest coarser breakdown the package published is shown (e.g. without sex); when nothing is left, no chart is shown.",
     ],
     detailTitle: 'Charts with a coarser breakdown or without a chart',
     coarser: (title, note) => `${title}: ${note}`,
@@ -131,13 +146,34 @@ interface Deck {
 
 const hex = (c: string) => c.replace('#', '').toUpperCase();
 
-function text(slide: Slide, value: string, o: { x: number; y: number; w: number; h: number; size: number; bold?: boolean; colour?: string; valign?: 'top' | 'middle' | 'bottom' }): void {
-  slide.addText(value, { x: o.x, y: o.y, w: o.w, h: o.h, fontFace: DECK_FONT, fontSize: o.size, bold: o.bold ?? false, color: o.colour ?? INK, valign: o.valign ?? 'top', margin: 0 });
+function text(
+  slide: Slide,
+  value: string,
+  o: { x: number; y: number; w: number; h: number; size: number; bold?: boolean; colour?: string; valign?: 'top' | 'middle' | 'bottom' },
+): void {
+  slide.addText(value, {
+    x: o.x,
+    y: o.y,
+    w: o.w,
+    h: o.h,
+    fontFace: DECK_FONT,
+    fontSize: o.size,
+    bold: o.bold ?? false,
+    color: o.colour ?? INK,
+    valign: o.valign ?? 'top',
+    margin: 0,
+  });
 }
 
 function shortSource(d: Deck, indicator?: Indicator): string {
   const { pkg, t, lang } = d;
-  return t.short(indicator?.source === 'survey' ? t.survey : t.registry, pkg.area.name, formatDate(pkg.referenceDate, lang), formatNumber(pkg.settings.confidence * 100, 0, lang), pkg.settings.minCount);
+  return t.short(
+    indicator?.source === 'survey' ? t.survey : t.registry,
+    pkg.area.name,
+    formatDate(pkg.referenceDate, lang),
+    formatNumber(pkg.settings.confidence * 100, 0, lang),
+    pkg.settings.minCount,
+  );
 }
 
 function footer(slide: Slide, d: Deck, indicator?: Indicator): void {
@@ -164,7 +200,9 @@ function notesFor(d: Deck, indicator: Indicator, extra: string[] = []): string {
     definitionLine(indicator) ?? '',
     method ? `${n.method}: ${method}` : '',
     sourceLine(d.pkg, indicator),
-  ].filter(Boolean).join('\n\n');
+  ]
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 function titleSlide(d: Deck): void {
@@ -173,7 +211,14 @@ function titleSlide(d: Deck): void {
   s.background = { color: '08306B' };
   text(s, t.cover(trackName(pkg.track, lang)), { x: 0.7, y: 1.6, w: W - 1.4, h: 1.0, size: 40, bold: true, colour: 'FFFFFF' });
   text(s, pkg.area.name, { x: 0.7, y: 2.7, w: W - 1.4, h: 0.7, size: 28, colour: 'FFFFFF' });
-  text(s, `${t.asOf(formatDate(pkg.referenceDate, lang))}${pkg.period ? t.period(formatDate(pkg.period.from, lang), formatDate(pkg.period.to, lang)) : ''}`, { x: 0.7, y: 3.5, w: W - 1.4, h: 0.5, size: 18, colour: 'DCE6F2' });
+  text(s, `${t.asOf(formatDate(pkg.referenceDate, lang))}${pkg.period ? t.period(formatDate(pkg.period.from, lang), formatDate(pkg.period.to, lang)) : ''}`, {
+    x: 0.7,
+    y: 3.5,
+    w: W - 1.4,
+    h: 0.5,
+    size: 18,
+    colour: 'DCE6F2',
+  });
   text(s, `${pkg.app.name} ${pkg.app.version} · ${t.tagline}`, { x: 0.7, y: 6.5, w: W - 1.4, h: 0.4, size: 12, colour: 'DCE6F2' });
   s.addNotes(provenanceLines(pkg).join('\n'));
 }
@@ -185,7 +230,18 @@ function keyMessagesSlide(d: Deck): void {
   const keys = keyInequalities(pkg);
   const note = keyInequalitiesNote(pkg, keys.length);
   const items = keys.map((k) => ({ text: k.text, options: { bullet: { indent: 18 }, breakLine: true, paraSpaceAfter: 10 } }));
-  if (items.length) s.addText(items, { x: 0.42, y: 1.6, w: W - 0.84, h: note ? 4.3 : 5.2, fontFace: DECK_FONT, fontSize: keys.length > 4 ? 17 : 19, color: INK, valign: 'top', margin: 0 });
+  if (items.length)
+    s.addText(items, {
+      x: 0.42,
+      y: 1.6,
+      w: W - 0.84,
+      h: note ? 4.3 : 5.2,
+      fontFace: DECK_FONT,
+      fontSize: keys.length > 4 ? 17 : 19,
+      color: INK,
+      valign: 'top',
+      margin: 0,
+    });
   if (note) text(s, note, { x: 0.42, y: items.length ? 6.0 : 1.7, w: W - 0.84, h: 0.8, size: 16, colour: MUTED });
   footer(s, d);
   s.addNotes(keys.map((k) => `${k.text} (${k.basis === 'summary' ? 'ulighedsmål med konfidensinterval' : 'konfidensintervaller overlapper ikke'})`).join('\n'));
@@ -198,28 +254,69 @@ function overviewSlide(d: Deck): void {
   const s = pptx.addSlide();
   heading(s, t.overviewTitle, [t.overviewSub]);
   const size = ov.rows.length > 10 ? 12 : 14;
-  const header = [t.indicator, ...ov.columns.map((c) => valueLabel('education', c, lang))].map((label) => ({ text: label, options: { bold: true, fill: { color: 'DCE6F2' }, color: INK, fontSize: size } }));
+  const header = [t.indicator, ...ov.columns.map((c) => valueLabel('education', c, lang))].map((label) => ({
+    text: label,
+    options: { bold: true, fill: { color: 'DCE6F2' }, color: INK, fontSize: size },
+  }));
   const body = ov.rows.map((row) => [
     { text: row.title, options: { color: INK, fontSize: size } },
     ...row.cells.map((c) => {
       if (c.state === 'missing') return { text: '', options: { fontSize: size } };
-      if (c.state === 'suppressed') return { text: SUPPRESSED_MARK, options: { fill: { color: OVERVIEW_COLOURS.suppressed }, color: INK, align: 'center' as const, fontSize: size } };
+      if (c.state === 'suppressed')
+        return { text: SUPPRESSED_MARK, options: { fill: { color: OVERVIEW_COLOURS.suppressed }, color: INK, align: 'center' as const, fontSize: size } };
       const colour = c.reference ? OVERVIEW_COLOURS.reference : overviewColour(c.ratio);
       const ratio = c.reference ? t.reference : c.ratio != null ? `× ${formatNumber(c.ratio, 1, lang)}` : '';
-      return { text: `${formatValue(c.value, row.unit, lang)}${ratio ? `  (${ratio})` : ''}`, options: { fill: { color: colour }, color: overviewInk(colour), align: 'center' as const, fontSize: size } };
+      return {
+        text: `${formatValue(c.value, row.unit, lang)}${ratio ? `  (${ratio})` : ''}`,
+        options: { fill: { color: colour }, color: overviewInk(colour), align: 'center' as const, fontSize: size },
+      };
     }),
   ]);
   const firstW = 4.1;
   const restW = (W - 0.84 - firstW) / ov.columns.length;
   const rowH = Math.min(0.42, 4.3 / (ov.rows.length + 1));
-  s.addTable([header, ...body], { x: 0.42, y: 1.75, w: W - 0.84, colW: [firstW, ...ov.columns.map(() => restW)], rowH, fontFace: DECK_FONT, fontSize: size, border: { type: 'solid', pt: 0.75, color: 'FFFFFF' }, valign: 'middle', margin: 0.04 });
-  const colours = [OVERVIEW_COLOURS.much_higher, OVERVIEW_COLOURS.higher, OVERVIEW_COLOURS.slightly_higher, OVERVIEW_COLOURS.same, OVERVIEW_COLOURS.slightly_lower, OVERVIEW_COLOURS.lower, OVERVIEW_COLOURS.much_lower, OVERVIEW_COLOURS.suppressed];
+  s.addTable([header, ...body], {
+    x: 0.42,
+    y: 1.75,
+    w: W - 0.84,
+    colW: [firstW, ...ov.columns.map(() => restW)],
+    rowH,
+    fontFace: DECK_FONT,
+    fontSize: size,
+    border: { type: 'solid', pt: 0.75, color: 'FFFFFF' },
+    valign: 'middle',
+    margin: 0.04,
+  });
+  const colours = [
+    OVERVIEW_COLOURS.much_higher,
+    OVERVIEW_COLOURS.higher,
+    OVERVIEW_COLOURS.slightly_higher,
+    OVERVIEW_COLOURS.same,
+    OVERVIEW_COLOURS.slightly_lower,
+    OVERVIEW_COLOURS.lower,
+    OVERVIEW_COLOURS.much_lower,
+    OVERVIEW_COLOURS.suppressed,
+  ];
   const chipW = (W - 0.84) / colours.length;
   colours.forEach((c, i) => {
-    s.addText(t.legend[i]!, { x: 0.42 + i * chipW, y: H - 0.95, w: chipW - 0.05, h: 0.36, fontFace: DECK_FONT, fontSize: 12, color: overviewInk(c), fill: { color: c }, align: 'center', valign: 'middle', margin: 0 });
+    s.addText(t.legend[i]!, {
+      x: 0.42 + i * chipW,
+      y: H - 0.95,
+      w: chipW - 0.05,
+      h: 0.36,
+      fontFace: DECK_FONT,
+      fontSize: 12,
+      color: overviewInk(c),
+      fill: { color: c },
+      align: 'center',
+      valign: 'middle',
+      margin: 0,
+    });
   });
   footer(s, d);
-  s.addNotes(`${t.overviewSub}\n${ov.rows.map((r) => `${r.title}: ${r.cells.map((c) => (c.state === 'missing' ? '' : c.state === 'suppressed' ? SUPPRESSED_MARK : formatValue(c.value, r.unit, lang))).join(' | ')}`).join('\n')}`);
+  s.addNotes(
+    `${t.overviewSub}\n${ov.rows.map((r) => `${r.title}: ${r.cells.map((c) => (c.state === 'missing' ? '' : c.state === 'suppressed' ? SUPPRESSED_MARK : formatValue(c.value, r.unit, lang))).join(' | ')}`).join('\n')}`,
+  );
 }
 
 const interval = (r: IndicatorRow): [number, number] | null => (!r.suppressed && r.lower != null && r.upper != null ? [r.lower, r.upper] : null);
@@ -242,13 +339,24 @@ function baseChartOptions(d: Deck, ind: Indicator, rows: readonly IndicatorRow[]
     ...(max ? { valAxisMaxVal: max } : {}),
     ...CHART_BOX,
     fontFace: DECK_FONT,
-    catAxisLabelFontFace: DECK_FONT, catAxisLabelFontSize: 14, catAxisLabelColor: '333333',
-    valAxisLabelFontFace: DECK_FONT, valAxisLabelFontSize: 14, valAxisLabelColor: '333333',
+    catAxisLabelFontFace: DECK_FONT,
+    catAxisLabelFontSize: 14,
+    catAxisLabelColor: '333333',
+    valAxisLabelFontFace: DECK_FONT,
+    valAxisLabelFontSize: 14,
+    valAxisLabelColor: '333333',
     valAxisLabelFormatCode: ind.unit === 'pct' || ind.unit === 'per1000' ? '#,##0.0' : '#,##0',
-    showValAxisTitle: true, valAxisTitle: unitLabel(ind.unit, d.lang), valAxisTitleFontFace: DECK_FONT, valAxisTitleFontSize: 14, valAxisTitleColor: '333333',
+    showValAxisTitle: true,
+    valAxisTitle: unitLabel(ind.unit, d.lang),
+    valAxisTitleFontFace: DECK_FONT,
+    valAxisTitleFontSize: 14,
+    valAxisTitleColor: '333333',
     valGridLine: { color: 'E5E5E5', size: 0.75 },
-    legendFontFace: DECK_FONT, legendFontSize: 14, legendPos: 't',
-    dataLabelFontFace: DECK_FONT, dataLabelFontSize: 14,
+    legendFontFace: DECK_FONT,
+    legendFontSize: 14,
+    legendPos: 't',
+    dataLabelFontFace: DECK_FONT,
+    dataLabelFontSize: 14,
     valAxisMinVal: 0,
   };
 }
@@ -257,7 +365,10 @@ function baseChartOptions(d: Deck, ind: Indicator, rows: readonly IndicatorRow[]
 function gradientChart(d: Deck, s: Slide, ind: Indicator, c: DetailChoice): void {
   const { pptx, pkg, lang, t } = d;
   const rows = c.rows;
-  const order = educationOrder(pkg, rows.map((r) => String(r.strata.education)));
+  const order = educationOrder(
+    pkg,
+    rows.map((r) => String(r.strata.education)),
+  );
   const bySex = c.keys.includes('sex');
   const sexes = bySex ? ['K', 'M'].filter((x) => rows.some((r) => r.strata.sex === x)) : [''];
   const cell = (code: string, sex: string) => rows.find((r) => String(r.strata.education) === code && (!sex || r.strata.sex === sex));
@@ -271,16 +382,30 @@ function gradientChart(d: Deck, s: Slide, ind: Indicator, c: DetailChoice): void
     if (missing.length === sexes.length) return `${name}\n${t.omitted}`;
     return missing.length ? `${name}\n${t.omittedFor(missing.map((x) => valueLabel('sex', x, lang)).join(', '))}` : name;
   });
-  const data: ChartData = sexes.map((sex) => ({ name: sex ? valueLabel('sex', sex, lang) : ind.title, labels, values: order.map((code) => valueOf(cell(code, sex))) }));
-  const series: SeriesIntervals[] = sexes.map((sex) => ({ values: order.map((code) => valueOf(cell(code, sex))), points: order.map((code) => { const r = cell(code, sex); return r ? interval(r) : null; }) }));
+  const data: ChartData = sexes.map((sex) => ({
+    name: sex ? valueLabel('sex', sex, lang) : ind.title,
+    labels,
+    values: order.map((code) => valueOf(cell(code, sex))),
+  }));
+  const series: SeriesIntervals[] = sexes.map((sex) => ({
+    values: order.map((code) => valueOf(cell(code, sex))),
+    points: order.map((code) => {
+      const r = cell(code, sex);
+      return r ? interval(r) : null;
+    }),
+  }));
   const known = order.filter((x) => x !== 'ukendt');
   const eduColours = [...educationColours(known.length), ...(order.includes('ukendt') ? [UNKNOWN_COLOUR] : [])].map(hex);
   s.addChart(pptx.ChartType.bar, data, {
     ...baseChartOptions(d, ind, rows),
-    barDir: 'col', barGapWidthPct: bySex ? 60 : 45,
+    barDir: 'col',
+    barGapWidthPct: bySex ? 60 : 45,
     chartColors: bySex ? sexes.map((x) => hex(SEX_COLOURS[x]!)) : eduColours,
     showLegend: bySex,
-    showValue: bySex, dataLabelPosition: 'inBase' as 'inEnd', dataLabelColor: INK, dataLabelFontBold: true,
+    showValue: bySex,
+    dataLabelPosition: 'inBase' as 'inEnd',
+    dataLabelColor: INK,
+    dataLabelFontBold: true,
     dataLabelFormatCode: ind.unit === 'pct' || ind.unit === 'per1000' ? '#,##0.0' : '#,##0',
     altText: `${ind.title}: ${labels.map((l) => l.replace('\n', ' ')).join('; ')}`,
   });
@@ -292,11 +417,23 @@ function lifecourseChart(d: Deck, s: Slide, ind: Indicator, c: DetailChoice): vo
   const { pptx, pkg, lang } = d;
   const byEdu = c.keys.includes('education');
   const ageKey: StratumKey = c.keys.includes('age_band') ? 'age_band' : 'age';
-  const codes = byEdu ? educationOrder(pkg, c.rows.map((r) => String(r.strata.education))) : [''];
+  const codes = byEdu
+    ? educationOrder(
+        pkg,
+        c.rows.map((r) => String(r.strata.education)),
+      )
+    : [''];
   const ages = [...new Set(c.rows.map((r) => String(r.strata[ageKey])))].sort((a, b) => Number.parseInt(a, 10) - Number.parseInt(b, 10));
   const data: ChartData = codes.map((code) => {
     const own = c.rows.filter((r) => !byEdu || String(r.strata.education) === code);
-    const points = own.map((r) => ({ x: Number.parseInt(String(r.strata[ageKey]), 10), group: code, suppressed: r.suppressed, value: valueOf(r), lower: r.suppressed ? null : (r.lower ?? null), upper: r.suppressed ? null : (r.upper ?? null) }));
+    const points = own.map((r) => ({
+      x: Number.parseInt(String(r.strata[ageKey]), 10),
+      group: code,
+      suppressed: r.suppressed,
+      value: valueOf(r),
+      lower: r.suppressed ? null : (r.lower ?? null),
+      upper: r.suppressed ? null : (r.upper ?? null),
+    }));
     const drawn = ageKey === 'age' ? smooth(points) : points;
     const at = new Map(drawn.map((p) => [p.x, p.value]));
     return { name: byEdu ? valueLabel('education', code, lang) : ind.title, labels: ages, values: ages.map((a) => at.get(Number.parseInt(a, 10)) ?? null) };
@@ -305,8 +442,17 @@ function lifecourseChart(d: Deck, s: Slide, ind: Indicator, c: DetailChoice): vo
   const colours = byEdu ? [...educationColours(known.length), ...(codes.includes('ukendt') ? [UNKNOWN_COLOUR] : [])].map(hex) : [hex(SINGLE_COLOUR)];
   s.addChart(pptx.ChartType.line, data, {
     ...baseChartOptions(d, ind),
-    chartColors: colours, lineSize: 3, lineDataSymbol: 'none', showLegend: byEdu, displayBlanksAs: 'gap',
-    catAxisLabelFrequency: ageKey === 'age' ? '10' : '1', catAxisLabelRotate: 0, showCatAxisTitle: true, catAxisTitle: dimensionLabel('age', lang), catAxisTitleFontSize: 14, catAxisTitleFontFace: DECK_FONT,
+    chartColors: colours,
+    lineSize: 3,
+    lineDataSymbol: 'none',
+    showLegend: byEdu,
+    displayBlanksAs: 'gap',
+    catAxisLabelFrequency: ageKey === 'age' ? '10' : '1',
+    catAxisLabelRotate: 0,
+    showCatAxisTitle: true,
+    catAxisTitle: dimensionLabel('age', lang),
+    catAxisTitleFontSize: 14,
+    catAxisTitleFontFace: DECK_FONT,
     altText: ind.title,
   });
   d.patches.push(null);
@@ -316,17 +462,39 @@ function lifecourseChart(d: Deck, s: Slide, ind: Indicator, c: DetailChoice): vo
 function trendChart(d: Deck, s: Slide, ind: Indicator, c: DetailChoice): void {
   const { pptx, pkg, lang } = d;
   const byEdu = c.keys.includes('education');
-  const codes = byEdu ? educationOrder(pkg, c.rows.map((r) => String(r.strata.education))) : [''];
+  const codes = byEdu
+    ? educationOrder(
+        pkg,
+        c.rows.map((r) => String(r.strata.education)),
+      )
+    : [''];
   const years = [...new Set(c.rows.map((r) => String(r.strata.year)))].sort();
   const cell = (code: string, y: string) => c.rows.find((r) => String(r.strata.year) === y && (!byEdu || String(r.strata.education) === code));
-  const data: ChartData = codes.map((code) => ({ name: byEdu ? valueLabel('education', code, lang) : ind.title, labels: years, values: years.map((y) => valueOf(cell(code, y))) }));
-  const series: SeriesIntervals[] = codes.map((code) => ({ values: years.map((y) => valueOf(cell(code, y))), points: years.map((y) => { const r = cell(code, y); return r ? interval(r) : null; }) }));
+  const data: ChartData = codes.map((code) => ({
+    name: byEdu ? valueLabel('education', code, lang) : ind.title,
+    labels: years,
+    values: years.map((y) => valueOf(cell(code, y))),
+  }));
+  const series: SeriesIntervals[] = codes.map((code) => ({
+    values: years.map((y) => valueOf(cell(code, y))),
+    points: years.map((y) => {
+      const r = cell(code, y);
+      return r ? interval(r) : null;
+    }),
+  }));
   const known = codes.filter((x) => x !== 'ukendt');
   const colours = byEdu ? [...educationColours(known.length), ...(codes.includes('ukendt') ? [UNKNOWN_COLOUR] : [])].map(hex) : [hex(SINGLE_COLOUR)];
   s.addChart(pptx.ChartType.line, data, {
     ...baseChartOptions(d, ind, c.rows),
-    chartColors: colours, lineSize: 3, lineDataSymbol: 'circle', lineDataSymbolSize: 9, showLegend: byEdu, displayBlanksAs: 'gap',
-    showValue: !byEdu, dataLabelPosition: 'r', dataLabelFormatCode: ind.unit === 'pct' || ind.unit === 'per1000' ? '#,##0.0' : '#,##0',
+    chartColors: colours,
+    lineSize: 3,
+    lineDataSymbol: 'circle',
+    lineDataSymbolSize: 9,
+    showLegend: byEdu,
+    displayBlanksAs: 'gap',
+    showValue: !byEdu,
+    dataLabelPosition: 'r',
+    dataLabelFormatCode: ind.unit === 'pct' || ind.unit === 'per1000' ? '#,##0.0' : '#,##0',
     altText: ind.title,
   });
   d.patches.push({ kind: 'line', series });
@@ -339,8 +507,14 @@ function municipalitiesChart(d: Deck, s: Slide, ind: Indicator, c: DetailChoice)
   const labels = rows.map((r) => `${municipalityName(Number(r.strata.municipality))}${r.suppressed ? `  ${t.omitted}` : ''}`);
   s.addChart(pptx.ChartType.bar, [{ name: ind.title, labels, values: rows.map(valueOf) }], {
     ...baseChartOptions(d, ind, rows),
-    barDir: 'bar', barGapWidthPct: 50, chartColors: [hex(SINGLE_COLOUR)], showLegend: false,
-    showValue: true, dataLabelPosition: 'inBase' as 'inEnd', dataLabelColor: 'FFFFFF', dataLabelFontBold: true,
+    barDir: 'bar',
+    barGapWidthPct: 50,
+    chartColors: [hex(SINGLE_COLOUR)],
+    showLegend: false,
+    showValue: true,
+    dataLabelPosition: 'inBase' as 'inEnd',
+    dataLabelColor: 'FFFFFF',
+    dataLabelFontBold: true,
     dataLabelFormatCode: ind.unit === 'pct' || ind.unit === 'per1000' ? '#,##0.0' : '#,##0',
     altText: `${ind.title}: ${labels.join('; ')}`,
   });
@@ -355,25 +529,42 @@ function pyramidChart(d: Deck, s: Slide, ind: Indicator, c: DetailChoice): void 
   const count = (r: IndicatorRow | undefined) => (r && !r.suppressed ? (ind.measure === 'count' ? r.value : (r.numerator ?? null)) : null);
   const cell = (band: string, sex: string) => c.rows.find((r) => String(r.strata.age_band) === band && r.strata.sex === sex);
   const labels = bands.map((b) => (['M', 'K'].some((x) => count(cell(b, x)) == null) ? `${b}  ${t.omitted}` : b));
-  const men = bands.map((b) => { const n = count(cell(b, 'M')); return n == null ? null : -n; });
-  const women = bands.map((b) => count(cell(b, 'K')));
-  s.addChart(pptx.ChartType.bar, [
-    { name: valueLabel('sex', 'M', lang), labels, values: men },
-    { name: valueLabel('sex', 'K', lang), labels, values: women },
-  ], {
-    ...baseChartOptions(d, ind),
-    valAxisMinVal: undefined as unknown as number,
-    barDir: 'bar', barGrouping: 'clustered', barOverlapPct: 100, barGapWidthPct: 15,
-    chartColors: [hex(SEX_COLOURS.M!), hex(SEX_COLOURS.K!)], showLegend: true,
-    valAxisLabelFormatCode: '#,##0;#,##0', catAxisLabelPos: 'low', catAxisLabelFontSize: 14,
-    valAxisTitle: unitLabel('count', lang),
-    altText: ind.title,
+  const men = bands.map((b) => {
+    const n = count(cell(b, 'M'));
+    return n == null ? null : -n;
   });
+  const women = bands.map((b) => count(cell(b, 'K')));
+  s.addChart(
+    pptx.ChartType.bar,
+    [
+      { name: valueLabel('sex', 'M', lang), labels, values: men },
+      { name: valueLabel('sex', 'K', lang), labels, values: women },
+    ],
+    {
+      ...baseChartOptions(d, ind),
+      valAxisMinVal: undefined as unknown as number,
+      barDir: 'bar',
+      barGrouping: 'clustered',
+      barOverlapPct: 100,
+      barGapWidthPct: 15,
+      chartColors: [hex(SEX_COLOURS.M!), hex(SEX_COLOURS.K!)],
+      showLegend: true,
+      valAxisLabelFormatCode: '#,##0;#,##0',
+      catAxisLabelPos: 'low',
+      catAxisLabelFontSize: 14,
+      valAxisTitle: unitLabel('count', lang),
+      altText: ind.title,
+    },
+  );
   d.patches.push(null);
 }
 
 const DRAW: Partial<Record<DetailKind, (d: Deck, s: Slide, ind: Indicator, c: DetailChoice) => void>> = {
-  gradient: gradientChart, lifecourse: lifecourseChart, trend: trendChart, municipalities: municipalitiesChart, pyramid: pyramidChart,
+  gradient: gradientChart,
+  lifecourse: lifecourseChart,
+  trend: trendChart,
+  municipalities: municipalitiesChart,
+  pyramid: pyramidChart,
 };
 
 /** The indicator's main chart first (the gradient, or the pyramid for a population count), then its context charts. */
@@ -387,7 +578,16 @@ function chartSlide(d: Deck, ind: Indicator, kind: DetailKind, c: DetailChoice, 
   const total = totalRow(ind);
   const sub = [
     main ? (ind.keyMessage ?? '') : '',
-    [populationLine(ind, pkg), kind === 'gradient' || (kind === 'lifecourse' && c.keys.includes('education')) ? plainInequality(ind, lang) : undefined, kind === 'municipalities' && total ? t.areaLevel(pkg.area.name, formatValue(total.value, ind.unit, lang)) : undefined, kind === 'lifecourse' ? t.smoothed : undefined, c.note].filter(Boolean).map((x) => String(x).replace(/\.$/, '')).join('. '),
+    [
+      populationLine(ind, pkg),
+      kind === 'gradient' || (kind === 'lifecourse' && c.keys.includes('education')) ? plainInequality(ind, lang) : undefined,
+      kind === 'municipalities' && total ? t.areaLevel(pkg.area.name, formatValue(total.value, ind.unit, lang)) : undefined,
+      kind === 'lifecourse' ? t.smoothed : undefined,
+      c.note,
+    ]
+      .filter(Boolean)
+      .map((x) => String(x).replace(/\.$/, ''))
+      .join('. '),
   ];
   heading(s, t.kindTitle[kind](ind.title), sub);
   DRAW[kind]!(d, s, ind, c);
@@ -437,15 +637,26 @@ function methodSlides(d: Deck): void {
   const { pptx, pkg, t } = d;
   const s = pptx.addSlide();
   heading(s, t.method, []);
-  const bullets = t.methodBullets(pkg.settings.educationGrouping, Math.round(pkg.settings.confidence * 100), pkg.settings.standardPopulation, pkg.settings.minCount);
-  s.addText(bullets.map((line) => ({ text: line, options: { bullet: { indent: 18 }, breakLine: true } })), { x: 0.42, y: 1.1, w: W - 0.84, h: 5.6, fontFace: DECK_FONT, fontSize: 16, color: '262626', valign: 'top', margin: 0, paraSpaceAfter: 8 });
+  const bullets = t.methodBullets(
+    pkg.settings.educationGrouping,
+    Math.round(pkg.settings.confidence * 100),
+    pkg.settings.standardPopulation,
+    pkg.settings.minCount,
+  );
+  s.addText(
+    bullets.map((line) => ({ text: line, options: { bullet: { indent: 18 }, breakLine: true } })),
+    { x: 0.42, y: 1.1, w: W - 0.84, h: 5.6, fontFace: DECK_FONT, fontSize: 16, color: '262626', valign: 'top', margin: 0, paraSpaceAfter: 8 },
+  );
   footer(s, d);
   s.addNotes(provenanceLines(pkg).join('\n'));
   const s2 = pptx.addSlide();
   heading(s2, t.detailTitle, []);
   const lines = d.detail.length ? d.detail : [t.none];
   const size = lines.length > 14 ? 11 : lines.length > 10 ? 12 : 14;
-  s2.addText(lines.map((line) => ({ text: line, options: { bullet: { indent: 16 }, breakLine: true } })), { x: 0.42, y: 1.1, w: W - 0.84, h: 5.7, fontFace: DECK_FONT, fontSize: size, color: '262626', valign: 'top', margin: 0, paraSpaceAfter: 4 });
+  s2.addText(
+    lines.map((line) => ({ text: line, options: { bullet: { indent: 16 }, breakLine: true } })),
+    { x: 0.42, y: 1.1, w: W - 0.84, h: 5.7, fontFace: DECK_FONT, fontSize: size, color: '262626', valign: 'top', margin: 0, paraSpaceAfter: 4 },
+  );
   footer(s2, d);
 }
 
@@ -464,7 +675,10 @@ export async function buildPptx(pkg: Datapakke, _assets: readonly ChartAsset[] =
   overviewSlide(d);
   const indicators = pkg.sections.flatMap((s) => s.indicators);
   for (const ind of indicators) if (ind.available !== false && (ind.rows?.length ?? 0) > 0) indicatorSlides(d, ind);
-  unavailableSlide(d, indicators.filter((i) => i.available === false || (i.rows?.length ?? 0) === 0));
+  unavailableSlide(
+    d,
+    indicators.filter((i) => i.available === false || (i.rows?.length ?? 0) === 0),
+  );
   methodSlides(d);
   const out = (await pptx.write({ outputType: 'uint8array', compression: true })) as Uint8Array;
   return patchDeck(out, d.patches);

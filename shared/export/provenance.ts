@@ -23,7 +23,8 @@ const DA = {
   app: 'Program',
   disclosureLabel: 'Diskretion',
   cellsOmitted: (n: string) => `${n} celler udeladt`,
-  cellsOmittedSplit: (n: string, primary: string, secondary: string) => `${n} celler udeladt: ${primary} fordi de er små, ${secondary} så de små ikke kan regnes ud`,
+  cellsOmittedSplit: (n: string, primary: string, secondary: string) =>
+    `${n} celler udeladt: ${primary} fordi de er små, ${secondary} så de små ikke kan regnes ud`,
   linked: (areas: string) => `Beskyttet sammen med alle områder fra samme udtræk: ${areas}`,
   source: (table: string, files: string, rows: string) => `Kilde ${table}: ${files}; ${rows} rækker`,
   packageTitle: (track: string, area: string) => `Datapakke ${track}: ${area}`,
@@ -41,7 +42,8 @@ const TEXTS: Record<Lang, typeof DA> = {
     app: 'Program',
     disclosureLabel: 'Disclosure control',
     cellsOmitted: (n) => `${n} cells omitted`,
-    cellsOmittedSplit: (n, primary, secondary) => `${n} cells omitted: ${primary} because they are small, ${secondary} so that the small ones cannot be worked out`,
+    cellsOmittedSplit: (n, primary, secondary) =>
+      `${n} cells omitted: ${primary} because they are small, ${secondary} so that the small ones cannot be worked out`,
     linked: (areas) => `Protected together with every area from the same extract: ${areas}`,
     source: (table, files, rows) => `Source ${table}: ${files}; ${rows} rows`,
     packageTitle: (track, area) => `Data package ${track}: ${area}`,
@@ -104,7 +106,9 @@ export function provenanceLines(pkg: Datapakke): string[] {
 function omitted(d: NonNullable<Datapakke['disclosure']>, lang: Lang): string {
   const t = TEXTS[lang];
   const n = (x: number) => formatNumber(x, 0, lang);
-  return d.primaryCells !== undefined && d.secondaryCells !== undefined ? t.cellsOmittedSplit(n(d.suppressedCells), n(d.primaryCells), n(d.secondaryCells)) : t.cellsOmitted(n(d.suppressedCells));
+  return d.primaryCells !== undefined && d.secondaryCells !== undefined
+    ? t.cellsOmittedSplit(n(d.suppressedCells), n(d.primaryCells), n(d.secondaryCells))
+    : t.cellsOmitted(n(d.suppressedCells));
 }
 
 export function packageTitle(pkg: Datapakke): string {

@@ -23,8 +23,23 @@ const DA = {
   units: { pct: 'procent', per1000: 'pr. 1.000', dkk: 'kroner', count: 'antal' } as Record<Unit, string>,
   legend: (unit: string) => `${SUPPRESSED_MARK} = udeladt pga. få observationer. Værdier i ${unit}.`,
   measuresTitle: 'Ulighedsmål (mindst → mest fordelagtigt stillede gruppe)',
-  measuresColumns: ['Dimension', 'Forskel', 'Forskel nedre', 'Forskel øvre', 'Ratio', 'Ratio nedre', 'Ratio øvre', 'SII', 'SII nedre', 'SII øvre', 'RII', 'RII nedre', 'RII øvre'],
-  measuresNote: 'SII: hældningsindeks for ulighed (forskel mellem bunden og toppen af rangen ud fra alle grupper, PHE-metoden); RII: relativt ulighedsindeks (det tilsvarende forhold). Udeladt, når en gruppe er udeladt.',
+  measuresColumns: [
+    'Dimension',
+    'Forskel',
+    'Forskel nedre',
+    'Forskel øvre',
+    'Ratio',
+    'Ratio nedre',
+    'Ratio øvre',
+    'SII',
+    'SII nedre',
+    'SII øvre',
+    'RII',
+    'RII nedre',
+    'RII øvre',
+  ],
+  measuresNote:
+    'SII: hældningsindeks for ulighed (forskel mellem bunden og toppen af rangen ud fra alle grupper, PHE-metoden); RII: relativt ulighedsindeks (det tilsvarende forhold). Udeladt, når en gruppe er udeladt.',
   definitionsSheet: 'Definitioner og kilder',
   definitionsColumns: ['Ark', 'Indikator', 'Definition', 'Tilgængelig', 'Bemærkning'],
   provenance: 'Herkomst',
@@ -42,8 +57,23 @@ const TEXTS: Record<Lang, typeof DA> = {
     units: { pct: 'percent', per1000: 'per 1,000', dkk: 'DKK', count: 'numbers' },
     legend: (unit) => `${SUPPRESSED_MARK} = omitted due to few observations. Values in ${unit}.`,
     measuresTitle: 'Inequality measures (least → most advantaged group)',
-    measuresColumns: ['Dimension', 'Difference', 'Difference lower', 'Difference upper', 'Ratio', 'Ratio lower', 'Ratio upper', 'SII', 'SII lower', 'SII upper', 'RII', 'RII lower', 'RII upper'],
-    measuresNote: 'SII: slope index of inequality (difference between the bottom and the top of the ranking using every group, PHE method); RII: relative index of inequality (the corresponding ratio). Omitted when a group is omitted.',
+    measuresColumns: [
+      'Dimension',
+      'Difference',
+      'Difference lower',
+      'Difference upper',
+      'Ratio',
+      'Ratio lower',
+      'Ratio upper',
+      'SII',
+      'SII lower',
+      'SII upper',
+      'RII',
+      'RII lower',
+      'RII upper',
+    ],
+    measuresNote:
+      'SII: slope index of inequality (difference between the bottom and the top of the ranking using every group, PHE method); RII: relative index of inequality (the corresponding ratio). Omitted when a group is omitted.',
     definitionsSheet: 'Definitions and sources',
     definitionsColumns: ['Sheet', 'Indicator', 'Definition', 'Available', 'Note'],
     provenance: 'Provenance',
@@ -89,7 +119,16 @@ function indicatorSheet(wb: ExcelJS.Workbook, indicator: Indicator, name: string
     const strata = keys.map((k: StratumKey) => (r.strata[k] == null ? t.total : stratumLabel(k, r.strata[k]!, lang)));
     const numbers = r.suppressed
       ? [SUPPRESSED_MARK, SUPPRESSED_MARK, SUPPRESSED_MARK, SUPPRESSED_MARK, SUPPRESSED_MARK, SUPPRESSED_MARK, SUPPRESSED_MARK, SUPPRESSED_MARK]
-      : [r.numerator ?? null, r.denominator ?? null, r.value, r.lower ?? null, r.upper ?? null, r.standardised?.value ?? null, r.standardised?.lower ?? null, r.standardised?.upper ?? null];
+      : [
+          r.numerator ?? null,
+          r.denominator ?? null,
+          r.value,
+          r.lower ?? null,
+          r.upper ?? null,
+          r.standardised?.value ?? null,
+          r.standardised?.lower ?? null,
+          r.standardised?.upper ?? null,
+        ];
     const row = ws.addRow([...strata, ...numbers, r.suppressed ? t.yes : '']);
     numbers.forEach((_, i) => {
       const cell = row.getCell(keys.length + 1 + i);
@@ -123,7 +162,20 @@ function measuresTable(ws: ExcelJS.Worksheet, indicator: Indicator, lang: Lang):
       continue;
     }
     const iv = s.intervals ?? {};
-    const values = [s.difference, iv.difference?.lower, iv.difference?.upper, s.ratio, iv.ratio?.lower, iv.ratio?.upper, s.sii, iv.sii?.lower, iv.sii?.upper, s.rii, iv.rii?.lower, iv.rii?.upper].map((v) => (v == null ? null : v));
+    const values = [
+      s.difference,
+      iv.difference?.lower,
+      iv.difference?.upper,
+      s.ratio,
+      iv.ratio?.lower,
+      iv.ratio?.upper,
+      s.sii,
+      iv.sii?.lower,
+      iv.sii?.upper,
+      s.rii,
+      iv.rii?.lower,
+      iv.rii?.upper,
+    ].map((v) => (v == null ? null : v));
     const row = ws.addRow([label, ...values]);
     values.forEach((_, i) => (row.getCell(2 + i).numFmt = i >= 3 && i < 6 ? '0.00' : i >= 9 ? '0.00' : fmt));
   }
@@ -140,7 +192,13 @@ function definitionsSheet(wb: ExcelJS.Workbook, pkg: Datapakke, names: Map<strin
   h.eachCell((c) => (c.fill = HEADER_FILL));
   for (const section of pkg.sections) {
     for (const ind of section.indicators) {
-      ws.addRow([names.get(ind.id) ?? '', ind.title, ind.definition ?? '', ind.available === false ? t.no : t.yes, ind.available === false ? (ind.reason ?? '') : (ind.notes ?? []).join(' ')]);
+      ws.addRow([
+        names.get(ind.id) ?? '',
+        ind.title,
+        ind.definition ?? '',
+        ind.available === false ? t.no : t.yes,
+        ind.available === false ? (ind.reason ?? '') : (ind.notes ?? []).join(' '),
+      ]);
     }
   }
   ws.addRow([]);

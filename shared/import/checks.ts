@@ -34,18 +34,32 @@ export function fileChecks(table: CanonicalTableName, mapped: ReadonlySet<string
   const ref = `DATE ${sqlString(referenceDate)}`;
   for (const c of CANONICAL_TABLES[table].columns) {
     const shown = c.kind === 'key' ? null : raw(c.name);
-    if (c.required) checks.push({ code: 'missing_value', column: c.name, severity: 'error', rejects: true, when: `${raw(c.name)} IS NULL`, value: null, pass: 'file' });
+    if (c.required)
+      checks.push({ code: 'missing_value', column: c.name, severity: 'error', rejects: true, when: `${raw(c.name)} IS NULL`, value: null, pass: 'file' });
     if (!mapped.has(c.name)) continue;
     if (c.kind === 'key') {
       checks.push({ code: 'cpr_replaced', column: c.name, severity: 'warning', rejects: false, when: isCprSql(raw(c.name)), value: null, pass: 'file' });
     } else {
       checks.push({
-        code: parseProblemCode(c), column: c.name, severity: c.required ? 'error' : 'warning', rejects: c.required,
-        when: `${raw(c.name)} IS NOT NULL AND ${id(c.name)} IS NULL`, value: shown, pass: 'file',
+        code: parseProblemCode(c),
+        column: c.name,
+        severity: c.required ? 'error' : 'warning',
+        rejects: c.required,
+        when: `${raw(c.name)} IS NOT NULL AND ${id(c.name)} IS NULL`,
+        value: shown,
+        pass: 'file',
       });
     }
     if (c.notAfterReference)
-      checks.push({ code: 'date_after_reference', column: c.name, severity: 'warning', rejects: false, when: `CAST(${id(c.name)} AS DATE) > ${ref}`, value: shown, pass: 'file' });
+      checks.push({
+        code: 'date_after_reference',
+        column: c.name,
+        severity: 'warning',
+        rejects: false,
+        when: `CAST(${id(c.name)} AS DATE) > ${ref}`,
+        value: shown,
+        pass: 'file',
+      });
     const age = ageCheck(c, ref);
     if (age) checks.push(age);
   }
@@ -55,9 +69,11 @@ export function fileChecks(table: CanonicalTableName, mapped: ReadonlySet<string
 /** Ages outside 0-110 on the reference date: persons by birth date, survey by stated age. */
 function ageCheck(c: CanonicalColumn, ref: string): RowCheck | null {
   const when =
-    c.name === 'birth_date' ? `(${id(c.name)} > ${ref} OR date_sub('year', ${id(c.name)}, ${ref}) > 110)`
-    : c.name === 'age' ? `(${id(c.name)} < 0 OR ${id(c.name)} > 110)`
-    : null;
+    c.name === 'birth_date'
+      ? `(${id(c.name)} > ${ref} OR date_sub('year', ${id(c.name)}, ${ref}) > 110)`
+      : c.name === 'age'
+        ? `(${id(c.name)} < 0 OR ${id(c.name)} > 110)`
+        : null;
   return when ? { code: 'age_out_of_range', column: c.name, severity: 'error', rejects: true, when, value: raw(c.name), pass: 'file' } : null;
 }
 
@@ -68,7 +84,12 @@ export function tableChecks(table: CanonicalTableName, personsTable: string | nu
   if (t.uniqueKey) {
     const k = id(t.uniqueKey);
     checks.push({
-      code: 'duplicate_id', column: t.uniqueKey, severity: 'error', rejects: true, value: null, pass: 'table',
+      code: 'duplicate_id',
+      column: t.uniqueKey,
+      severity: 'error',
+      rejects: true,
+      value: null,
+      pass: 'table',
       when: `${k} IS NOT NULL AND row_number() OVER (PARTITION BY ${k} ORDER BY __file, __row) > 1`,
     });
   }
@@ -76,8 +97,12 @@ export function tableChecks(table: CanonicalTableName, personsTable: string | nu
   for (const c of t.columns) {
     if (!c.references) continue;
     checks.push({
-      code: c.references === 'strict' ? 'unknown_person' : 'unknown_parent', column: c.name,
-      severity: c.references === 'strict' ? 'error' : 'warning', rejects: c.references === 'strict', value: null, pass: 'table',
+      code: c.references === 'strict' ? 'unknown_person' : 'unknown_parent',
+      column: c.name,
+      severity: c.references === 'strict' ? 'error' : 'warning',
+      rejects: c.references === 'strict',
+      value: null,
+      pass: 'table',
       when: `${id(c.name)} IS NOT NULL AND ${id(c.name)} NOT IN (SELECT person_id FROM "${personsTable}" WHERE person_id IS NOT NULL)`,
     });
   }
@@ -87,9 +112,7 @@ export function tableChecks(table: CanonicalTableName, personsTable: string | nu
 /** `list_filter([CASE WHEN … THEN {i, v} END, …])`: the problems of one row, numbered from `offset`. */
 export function problemListSql(checks: readonly RowCheck[], offset: number): string {
   if (checks.length === 0) return `CAST([] AS STRUCT(i INTEGER, v VARCHAR)[])`;
-  const items = checks.map(
-    (c, k) => `CASE WHEN ${c.when} THEN {'i': ${offset + k}, 'v': CAST(${c.value ?? 'NULL'} AS VARCHAR)} END`,
-  );
+  const items = checks.map((c, k) => `CASE WHEN ${c.when} THEN {'i': ${offset + k}, 'v': CAST(${c.value ?? 'NULL'} AS VARCHAR)} END`);
   return `list_filter([${items.join(', ')}], x -> x IS NOT NULL)`;
 }
 
@@ -125,8 +148,8 @@ function startsWith(head: Uint8Array, bytes: number[]): boolean {
 export function fileKindMismatch(head: Uint8Array, format: keyof typeof FORMAT_LABEL): string | null {
   if (head.length === 0) return null;
   const known = SIGNATURES.find((s) => startsWith(head, s.bytes));
-  if (format === 'parquet') return startsWith(head, [0x50, 0x41, 0x52, 0x31]) ? null : known?.kind ?? 'ikke en Parquet-fil';
-  if (format === 'xlsx') return startsWith(head, [0x50, 0x4b, 0x03, 0x04]) ? null : known?.kind ?? 'ikke et Excel-regneark';
+  if (format === 'parquet') return startsWith(head, [0x50, 0x41, 0x52, 0x31]) ? null : (known?.kind ?? 'ikke en Parquet-fil');
+  if (format === 'xlsx') return startsWith(head, [0x50, 0x4b, 0x03, 0x04]) ? null : (known?.kind ?? 'ikke et Excel-regneark');
   if (known) return known.kind;
   // UTF-16 text starts with a BOM; any other NUL byte in the first few kilobytes means binary content.
   if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return null;
@@ -138,7 +161,10 @@ export function fileKindProblem(file: string, table: CanonicalTableName | string
   const label = isCanonical(table) ? CANONICAL_TABLES[table].label : table;
   const is = actual.startsWith('ikke ') ? `er ${actual}` : `ligner ${actual}`;
   return {
-    severity: 'fatal', code: 'wrong_file_kind', table, file,
+    severity: 'fatal',
+    code: 'wrong_file_kind',
+    table,
+    file,
     message: `Filen ${file} skal være ${FORMAT_LABEL[format]}, men ${is}. Vælg den rigtige fil til ${label}.`,
   };
 }
@@ -156,7 +182,12 @@ const pct = (share: number) => `${formatNumber(Math.round(share * 100))} %`;
 
 /** Social dimensions (DATA-CONTRACT.md) by the column they come from and how a message names them. */
 const DIMENSIONS: { table: 'persons' | 'socioeconomic'; column: string; label: string; known: string }[] = [
-  { table: 'socioeconomic', column: 'education', label: 'Uddannelse', known: `education IN (${['grundskole', 'gymnasial', 'erhvervsfaglig', 'kort_videregaaende', 'mellemlang_videregaaende', 'lang_videregaaende'].map((x) => sqlString(x)).join(', ')})` },
+  {
+    table: 'socioeconomic',
+    column: 'education',
+    label: 'Uddannelse',
+    known: `education IN (${['grundskole', 'gymnasial', 'erhvervsfaglig', 'kort_videregaaende', 'mellemlang_videregaaende', 'lang_videregaaende'].map((x) => sqlString(x)).join(', ')})`,
+  },
   { table: 'socioeconomic', column: 'labour_market', label: 'Tilknytning til arbejdsmarkedet', known: 'labour_market IS NOT NULL' },
   { table: 'socioeconomic', column: 'disposable_income', label: 'Indkomst', known: 'disposable_income IS NOT NULL' },
   { table: 'socioeconomic', column: 'cohabitation', label: 'Samlivsstatus', known: 'cohabitation IS NOT NULL' },
@@ -178,9 +209,23 @@ export async function extractChecks(engine: Engine, input: ExtractCheckInput): P
   const alive = Number(counts?.alive ?? 0);
   const label = CANONICAL_TABLES.persons.label;
   if (rows === 0)
-    return [{ severity: 'fatal', code: 'no_population', table: 'persons', message: `Befolkningstabellen (${label}) har ingen godkendte rækker. Uden borgere kan der ikke beregnes noget: vælg den rigtige fil, eller ret profilen, så rækkerne kan læses.` }];
+    return [
+      {
+        severity: 'fatal',
+        code: 'no_population',
+        table: 'persons',
+        message: `Befolkningstabellen (${label}) har ingen godkendte rækker. Uden borgere kan der ikke beregnes noget: vælg den rigtige fil, eller ret profilen, så rækkerne kan læses.`,
+      },
+    ];
   if (alive === 0)
-    return [{ severity: 'fatal', code: 'no_population', table: 'persons', message: `Ingen af de ${formatNumber(rows)} borgere i befolkningstabellen (${label}) er i live på referencedatoen ${input.referenceDate}. Vælg en anden referencedato, eller kontrollér fødsels- og dødsdatoerne.` }];
+    return [
+      {
+        severity: 'fatal',
+        code: 'no_population',
+        table: 'persons',
+        message: `Ingen af de ${formatNumber(rows)} borgere i befolkningstabellen (${label}) er i live på referencedatoen ${input.referenceDate}. Vælg en anden referencedato, eller kontrollér fødsels- og dødsdatoerne.`,
+      },
+    ];
 
   const problems: ValidationProblem[] = [];
   const facts = await extractFacts(engine, input.tables, input.tracks);
@@ -189,7 +234,9 @@ export async function extractChecks(engine: Engine, input: ExtractCheckInput): P
     for (const track of input.tracks) {
       if (track.caseRules.some((r) => facts.covered.has(r.id))) continue;
       problems.push({
-        severity: 'warning', code: 'no_track_codes', table: eventTables[0]!,
+        severity: 'warning',
+        code: 'no_track_codes',
+        table: eventTables[0]!,
         message: `Udtrækket indeholder ingen ${track.codesName.da} (${ruleCodesList(track.caseRules, 'da')}) – er det afgrænset til andre sygdomme? Pakken for ${track.title.da} får ingen tal for sygdom, forløb og familie; de står under "Ikke med i denne pakke" med årsagen.`,
       });
     }
@@ -213,7 +260,9 @@ export async function extractChecks(engine: Engine, input: ExtractCheckInput): P
     const unknown = 1 - Number(shares?.[`k${i}`] ?? 0) / n;
     if (unknown <= 0.5) return;
     problems.push({
-      severity: 'warning', code: 'mostly_unknown', table: d.table,
+      severity: 'warning',
+      code: 'mostly_unknown',
+      table: d.table,
       message: `${d.label} er ukendt for ${pct(unknown)} af borgerne på 30-64 år${d.column === 'education' ? ' (er uddannelseskoderne oversat i profilen?)' : ''}. Uligheden efter ${d.label.toLowerCase()} (forskel, forhold, hældningsindeks og potentiel gevinst) vises derfor ikke, når over halvdelen af gruppen er ukendt.`,
     });
   });

@@ -218,7 +218,10 @@ export interface HeaderCsvSettings {
 export function peekCsvWithHeader(bytes: Uint8Array): { csv: HeaderCsvSettings; headers: string[]; preview: Record<string, string>[] } {
   const { dialect, dateDetected, headers, preview } = peekCsv(bytes, { header: true });
   const csv: HeaderCsvSettings = {
-    delimiter: dialect.delimiter, decimal: dialect.decimal, encoding: dialect.encoding, header: true,
+    delimiter: dialect.delimiter,
+    decimal: dialect.decimal,
+    encoding: dialect.encoding,
+    header: true,
     ...(dateDetected ? { dateFormat: dialect.dateFormat } : {}),
   };
   return { csv, headers, preview };

@@ -63,10 +63,18 @@ export async function loadExtract(engine: Engine, access: ExtractFileAccess, pro
   for (const [done, table] of wanted.entries()) {
     options.onProgress?.({ step: table, done, total: wanted.length });
     const mapping = profile.tables[table]!;
-    const names = matchFiles(mapping.file, files.map((f) => f.name));
+    const names = matchFiles(
+      mapping.file,
+      files.map((f) => f.name),
+    );
     const problems: ValidationProblem[] = [];
     if (names.length === 0) {
-      problems.push({ severity: table === 'persons' ? 'fatal' : 'error', code: 'no_files', table, message: problemMessage('no_files', { table, detail: mapping.file }) });
+      problems.push({
+        severity: table === 'persons' ? 'fatal' : 'error',
+        code: 'no_files',
+        table,
+        message: problemMessage('no_files', { table, detail: mapping.file }),
+      });
     }
     const raws: RawRead[] = [];
     for (const name of names) {
@@ -84,19 +92,35 @@ export async function loadExtract(engine: Engine, access: ExtractFileAccess, pro
     if (prepared.fatal || problems.some((p) => p.severity === 'fatal')) {
       fatal = true;
       for (const raw of raws) await dropRaw(engine, raw);
-      report.tables[table] = { rows: raws.reduce((s, r) => s + r.rows + r.rejectedLines, 0), accepted: 0, rejected: raws.reduce((s, r) => s + r.rows + r.rejectedLines, 0), files: names };
+      report.tables[table] = {
+        rows: raws.reduce((s, r) => s + r.rows + r.rejectedLines, 0),
+        accepted: 0,
+        rejected: raws.reduce((s, r) => s + r.rows + r.rejectedLines, 0),
+        files: names,
+      };
       report.problems.push(...problems);
       await dropMaps(engine, prepared.tables);
       continue;
     }
     const result = await loadTable(engine, {
-      table, mapping, raws, referenceDate: options.referenceDate, salt: options.salt, personsLoaded,
-      lookups: prepared.lookups, valueMaps: prepared.valueMaps, keep: options.keepAllRows ? null : keptRowsSql(table),
+      table,
+      mapping,
+      raws,
+      referenceDate: options.referenceDate,
+      salt: options.salt,
+      personsLoaded,
+      lookups: prepared.lookups,
+      valueMaps: prepared.valueMaps,
+      keep: options.keepAllRows ? null : keptRowsSql(table),
     });
     await dropMaps(engine, prepared.tables);
     report.problems.push(...problems, ...result.problems);
     report.tables[table] = {
-      rows: result.rows, accepted: result.accepted, rejected: result.rejected, ...(result.kept < result.accepted ? { kept: result.kept } : {}), files: names,
+      rows: result.rows,
+      accepted: result.accepted,
+      rejected: result.rejected,
+      ...(result.kept < result.accepted ? { kept: result.kept } : {}),
+      files: names,
     };
     if (result.fatal) {
       fatal = true;
@@ -111,7 +135,11 @@ export async function loadExtract(engine: Engine, access: ExtractFileAccess, pro
     if (options.keepRejected === false) await engine.exec(`DROP TABLE IF EXISTS ${sqlIdent(`rejected_${table}`)}`);
   }
   if (!fatal) {
-    const checks = await extractChecks(engine, { referenceDate: options.referenceDate, tables: new Set(sources.map((s) => s.table)), tracks: Object.values(TRACKS) });
+    const checks = await extractChecks(engine, {
+      referenceDate: options.referenceDate,
+      tables: new Set(sources.map((s) => s.table)),
+      tracks: Object.values(TRACKS),
+    });
     report.problems.push(...checks);
     fatal = checks.some((p) => p.severity === 'fatal');
   }
@@ -119,7 +147,15 @@ export async function loadExtract(engine: Engine, access: ExtractFileAccess, pro
   return { report, sources, fatal, resolvedProfile: resolved };
 }
 
-async function readOne(engine: Engine, access: ExtractFileAccess, name: string, size: number, table: string, mapping: TableMapping, id: number): Promise<RawRead | ValidationProblem> {
+async function readOne(
+  engine: Engine,
+  access: ExtractFileAccess,
+  name: string,
+  size: number,
+  table: string,
+  mapping: TableMapping,
+  id: number,
+): Promise<RawRead | ValidationProblem> {
   try {
     return await readRaw(engine, access, name, size, { table, csv: mapping.csv, sheet: mapping.sheet, id });
   } catch (err) {
@@ -142,15 +178,30 @@ interface PreparedMaps {
 
 /** Lookup files and value maps as small (k, v) tables joined in the stage scan. */
 async function prepareMaps(
-  engine: Engine, access: ExtractFileAccess, files: ExtractFile[], table: CanonicalTableName, mapping: TableMapping,
-  newId: () => number, problems: ValidationProblem[],
+  engine: Engine,
+  access: ExtractFileAccess,
+  files: ExtractFile[],
+  table: CanonicalTableName,
+  mapping: TableMapping,
+  newId: () => number,
+  problems: ValidationProblem[],
 ): Promise<PreparedMaps> {
   const out: PreparedMaps = { lookups: {}, valueMaps: {}, tables: [], fatal: false };
   for (const [column, spec] of Object.entries(mapping.lookups ?? {})) {
-    const name = matchFiles(spec.file, files.map((f) => f.name))[0];
+    const name = matchFiles(
+      spec.file,
+      files.map((f) => f.name),
+    )[0];
     const fail = (detail: string) => {
       out.fatal = true;
-      problems.push({ severity: 'fatal', code: 'missing_lookup', table, column, file: spec.file, message: problemMessage('missing_lookup', { file: spec.file, column, detail }) });
+      problems.push({
+        severity: 'fatal',
+        code: 'missing_lookup',
+        table,
+        column,
+        file: spec.file,
+        message: problemMessage('missing_lookup', { file: spec.file, column, detail }),
+      });
     };
     if (!name) {
       fail(spec.from);

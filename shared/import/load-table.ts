@@ -77,11 +77,18 @@ export async function loadTable(engine: Engine, input: TableLoadInput): Promise<
       else if (c.required || explicit) {
         fatal ||= c.required;
         problems.push({
-          severity: c.required ? 'fatal' : 'error', code: 'missing_column', table, file: raw.file, column: c.name,
+          severity: c.required ? 'fatal' : 'error',
+          code: 'missing_column',
+          table,
+          file: raw.file,
+          column: c.name,
           message: problemMessage('missing_column', {
-            file: raw.file, column: c.name, source: mapping.columns?.[c.name] ?? c.name,
+            file: raw.file,
+            column: c.name,
+            source: mapping.columns?.[c.name] ?? c.name,
             // One column only usually means the wrong delimiter, not a missing column.
-            detail: raw.format === 'csv' && raw.columns.length === 1 ? `Filen har kun én kolonne: passer skilletegnet ('${raw.dialect?.delimiter}')?` : undefined,
+            detail:
+              raw.format === 'csv' && raw.columns.length === 1 ? `Filen har kun én kolonne: passer skilletegnet ('${raw.dialect?.delimiter}')?` : undefined,
           }),
         });
       }
@@ -89,7 +96,13 @@ export async function loadTable(engine: Engine, input: TableLoadInput): Promise<
     }
     const ignored = raw.columns.filter((c) => !used.has(c));
     if (ignored.length)
-      problems.push({ severity: 'info', code: 'ignored_columns', table, file: raw.file, message: problemMessage('ignored_columns', { file: raw.file, detail: ignored.map((c) => `'${c}'`).join(', ') }) });
+      problems.push({
+        severity: 'info',
+        code: 'ignored_columns',
+        table,
+        file: raw.file,
+        message: problemMessage('ignored_columns', { file: raw.file, detail: ignored.map((c) => `'${c}'`).join(', ') }),
+      });
     if (raw.rows + raw.rejectedLines === 0)
       problems.push({ severity: 'warning', code: 'no_rows', table, file: raw.file, message: problemMessage('no_rows', { file: raw.file }) });
 
@@ -103,7 +116,13 @@ export async function loadTable(engine: Engine, input: TableLoadInput): Promise<
     }
     const dialect = raw.dialect ?? { decimal: '.' as const, dateFormat: raw.format === 'xlsx' ? ALL_DATE_FORMATS : '%Y-%m-%d' };
     const select = stageSelectSql({
-      table, raw, sources, checks: checksByFile, boundsTable, fileId: files.indexOf(raw.file), keep,
+      table,
+      raw,
+      sources,
+      checks: checksByFile,
+      boundsTable,
+      fileId: files.indexOf(raw.file),
+      keep,
       parse: { decimal: dialect.decimal, dateFormat: dialect.dateFormat, salt: input.salt },
     });
     const before = created ? await countRows(engine, all) : 0;
@@ -116,13 +135,18 @@ export async function loadTable(engine: Engine, input: TableLoadInput): Promise<
     await dropRaw(engine, raw);
   }
 
-  const done = created ? await finish(engine, input, files, all, checksByFile, crossFile ? tableChecks(table, all) : [], keep, problems) : { accepted: 0, kept: 0 };
+  const done = created
+    ? await finish(engine, input, files, all, checksByFile, crossFile ? tableChecks(table, all) : [], keep, problems)
+    : { accepted: 0, kept: 0 };
   if (!created) await createEmptyRejected(engine, table);
   const rejected = await countRows(engine, `rejected_${table}`);
   const accepted = done.accepted + leftOut;
   if (done.kept < accepted)
     problems.push({
-      severity: 'info', code: 'rows_not_needed', table, count: accepted - done.kept,
+      severity: 'info',
+      code: 'rows_not_needed',
+      table,
+      count: accepted - done.kept,
       message: problemMessage('rows_not_needed', { table, count: accepted - done.kept, detail: formatNumber(done.kept) }),
     });
   return { rows, accepted, rejected, kept: done.kept, problems, fatal };
@@ -154,9 +178,7 @@ function fileNameSql(files: readonly string[]): string {
 }
 
 async function createEmptyRejected(engine: Engine, table: string): Promise<void> {
-  await engine.exec(
-    `CREATE TABLE IF NOT EXISTS ${sqlIdent(`rejected_${table}`)} (source_file VARCHAR, row_number BIGINT, reason VARCHAR, raw VARCHAR)`,
-  );
+  await engine.exec(`CREATE TABLE IF NOT EXISTS ${sqlIdent(`rejected_${table}`)} (source_file VARCHAR, row_number BIGINT, reason VARCHAR, raw VARCHAR)`);
 }
 
 const REJECT_CODES: Record<string, ProblemCode> = { 'INVALID ENCODING': 'bad_encoding', 'TOO MANY COLUMNS': 'ragged_row', 'MISSING COLUMNS': 'ragged_row' };
@@ -171,9 +193,7 @@ async function moveRejectedLines(engine: Engine, table: CanonicalTableName, raw:
     `INSERT INTO ${sqlIdent(`rejected_${table}`)} SELECT ${sqlString(raw.file)}, line, lower(any_value(error_type)), ` +
       `regexp_replace(trim(any_value(csv_line), chr(13) || chr(10)), '[0-9]{6}-?[0-9]{4}', '**********', 'g') FROM ${rej} GROUP BY line`,
   );
-  const rows = await engine.query(
-    `SELECT line, any_value(error_type) AS t, any_value(error_message) AS m FROM ${rej} GROUP BY line ORDER BY line`,
-  );
+  const rows = await engine.query(`SELECT line, any_value(error_type) AS t, any_value(error_message) AS m FROM ${rej} GROUP BY line ORDER BY line`);
   const byCode = new Map<ProblemCode, { line: number; detail: string }[]>();
   for (const r of rows) {
     const code = REJECT_CODES[String(r.t)] ?? 'unreadable_line';
@@ -181,7 +201,14 @@ async function moveRejectedLines(engine: Engine, table: CanonicalTableName, raw:
     byCode.set(code, [...(byCode.get(code) ?? []), { line: Number(r.line), detail }]);
   }
   for (const [code, list] of byCode) {
-    problems.push({ severity: 'error', code, table, file: raw.file, count: list.length, message: summaryMessage(code, { file: raw.file, detail: list[0]!.detail }, list.length) });
+    problems.push({
+      severity: 'error',
+      code,
+      table,
+      file: raw.file,
+      count: list.length,
+      message: summaryMessage(code, { file: raw.file, detail: list[0]!.detail }, list.length),
+    });
     for (const item of list.slice(0, DETAIL_LIMIT))
       problems.push({ severity: 'error', code, table, file: raw.file, row: item.line, message: problemMessage(code, { file: raw.file, detail: item.detail }) });
   }
@@ -194,8 +221,14 @@ function raggedDetail(message: string): string {
 
 /** Final pass: table-wide checks, then accepted → canonical table, rejected → rejected_<table>. */
 async function finish(
-  engine: Engine, input: TableLoadInput, files: readonly string[], all: string, fileLevel: RowCheck[], tableLevel: RowCheck[],
-  keep: string | null, problems: ValidationProblem[],
+  engine: Engine,
+  input: TableLoadInput,
+  files: readonly string[],
+  all: string,
+  fileLevel: RowCheck[],
+  tableLevel: RowCheck[],
+  keep: string | null,
+  problems: ValidationProblem[],
 ): Promise<{ accepted: number; kept: number }> {
   const { table } = input;
   const def = CANONICAL_TABLES[table];
@@ -231,7 +264,12 @@ async function finish(
 }
 
 async function collectProblems(
-  engine: Engine, input: TableLoadInput, files: readonly string[], final: string, checks: RowCheck[], problems: ValidationProblem[],
+  engine: Engine,
+  input: TableLoadInput,
+  files: readonly string[],
+  final: string,
+  checks: RowCheck[],
+  problems: ValidationProblem[],
 ): Promise<void> {
   const { table, mapping } = input;
   const unnested = `SELECT u.i AS i, u.v AS v, __file AS f, __row AS r FROM (SELECT unnest(__p) AS u, __file, __row FROM ${sqlIdent(final)})`;
@@ -251,7 +289,12 @@ async function collectProblems(
     for (const s of samples) {
       if (Number(s.i) !== Number(c.i) || Number(s.f) !== Number(c.f)) continue;
       problems.push({
-        severity: check.severity, code: check.code, table, file, row: Number(s.r), column: check.column,
+        severity: check.severity,
+        code: check.code,
+        table,
+        file,
+        row: Number(s.r),
+        column: check.column,
         message: problemMessage(check.code, { ...ctx, value: s.v === null ? null : String(s.v) }),
       });
     }

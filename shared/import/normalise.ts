@@ -12,10 +12,17 @@ import type { CanonicalColumn } from '../contract/canonical';
 import { sqlString } from '../engine';
 
 export const ISCED_TO_EDUCATION: Readonly<Record<string, string>> = {
-  '0': 'grundskole', '1': 'grundskole', '2': 'grundskole',
-  '3': 'erhvervsfaglig', '34': 'gymnasial', '35': 'erhvervsfaglig',
-  '4': 'kort_videregaaende', '5': 'kort_videregaaende',
-  '6': 'mellemlang_videregaaende', '7': 'lang_videregaaende', '8': 'lang_videregaaende',
+  '0': 'grundskole',
+  '1': 'grundskole',
+  '2': 'grundskole',
+  '3': 'erhvervsfaglig',
+  '34': 'gymnasial',
+  '35': 'erhvervsfaglig',
+  '4': 'kort_videregaaende',
+  '5': 'kort_videregaaende',
+  '6': 'mellemlang_videregaaende',
+  '7': 'lang_videregaaende',
+  '8': 'lang_videregaaende',
 };
 
 export const SEX_M = ['M', '1', 'MAND', 'MALE', 'H'];
@@ -88,7 +95,9 @@ export function parseExpression(column: CanonicalColumn, t: string, ctx: ParseCo
       return `CASE WHEN regexp_full_match(${u}, '[A-Z]([0-9]{2}([A-Z]([A-Z]([0-9]{2})?)?)?)?') THEN ${u} END`;
     }
     case 'education': {
-      const isced = Object.entries(ISCED_TO_EDUCATION).map(([k, v]) => `WHEN ${sqlString(k)} THEN ${sqlString(v)}`).join(' ');
+      const isced = Object.entries(ISCED_TO_EDUCATION)
+        .map(([k, v]) => `WHEN ${sqlString(k)} THEN ${sqlString(v)}`)
+        .join(' ');
       return `CASE WHEN lower(${t}) IN (${list(column.allowed ?? [])}) THEN lower(${t}) ELSE CASE ${t} ${isced} END END`;
     }
     case 'code': {

@@ -8,11 +8,32 @@ import { formatNumber } from '../text/format';
 import { maskCpr } from '../privacy/mask';
 
 export type ProblemCode =
-  | 'no_persons' | 'no_files' | 'empty_file' | 'missing_column' | 'missing_lookup' | 'unreadable_file'
-  | 'unsupported_format' | 'ragged_row' | 'bad_encoding' | 'wrong_encoding' | 'unreadable_line'
-  | 'missing_value' | 'bad_date' | 'bad_number' | 'bad_value' | 'unknown_code' | 'age_out_of_range'
-  | 'date_after_reference' | 'duplicate_id' | 'unknown_person' | 'unknown_parent' | 'cpr_replaced'
-  | 'ignored_columns' | 'no_rows' | 'detected_dialect' | 'rows_not_needed';
+  | 'no_persons'
+  | 'no_files'
+  | 'empty_file'
+  | 'missing_column'
+  | 'missing_lookup'
+  | 'unreadable_file'
+  | 'unsupported_format'
+  | 'ragged_row'
+  | 'bad_encoding'
+  | 'wrong_encoding'
+  | 'unreadable_line'
+  | 'missing_value'
+  | 'bad_date'
+  | 'bad_number'
+  | 'bad_value'
+  | 'unknown_code'
+  | 'age_out_of_range'
+  | 'date_after_reference'
+  | 'duplicate_id'
+  | 'unknown_person'
+  | 'unknown_parent'
+  | 'cpr_replaced'
+  | 'ignored_columns'
+  | 'no_rows'
+  | 'detected_dialect'
+  | 'rows_not_needed';
 
 export interface MessageContext {
   table?: string;
@@ -34,12 +55,15 @@ const TEXT: Record<ProblemCode, (c: MessageContext) => string> = {
   no_persons: () => 'Udtrækket har ingen befolkningstabel (persons). Angiv filen under "persons" i profilen: uden den kan intet beregnes.',
   no_files: (c) => `Ingen fil matcher ${q(c.detail)} for tabellen ${q(c.table)}. Ret filnavnet i profilen, eller læg filen i mappen.`,
   empty_file: (c) => `Filen ${c.file} er tom. Eksportér den igen fra kilden.`,
-  missing_column: (c) => `Kolonnen ${q(c.source)} mangler i ${c.file}. Tilføj den eller ret profilens kolonnenavn for ${q(c.column)}.${c.detail ? ` ${c.detail}` : ''}`,
-  missing_lookup: (c) => `Opslagsfilen ${q(c.file)} til kolonnen ${q(c.column)} findes ikke eller mangler kolonnen ${q(c.detail)}. Læg filen i mappen eller ret profilen.`,
+  missing_column: (c) =>
+    `Kolonnen ${q(c.source)} mangler i ${c.file}. Tilføj den eller ret profilens kolonnenavn for ${q(c.column)}.${c.detail ? ` ${c.detail}` : ''}`,
+  missing_lookup: (c) =>
+    `Opslagsfilen ${q(c.file)} til kolonnen ${q(c.column)} findes ikke eller mangler kolonnen ${q(c.detail)}. Læg filen i mappen eller ret profilen.`,
   unreadable_file: (c) => `Filen ${c.file} kunne ikke læses: ${c.detail ?? 'ukendt fejl'}. Kontrollér at filen er en gyldig CSV-, Parquet- eller XLSX-fil.`,
   unsupported_format: (c) => `Filtypen for ${c.file} kendes ikke. Brug .csv, .txt, .parquet eller .xlsx.`,
   ragged_row: (c) => `Rækken i ${c.file} har ${c.detail ?? 'et forkert antal felter'}. Rækken er afvist; ret skilletegn eller anførselstegn i kilden.`,
-  bad_encoding: (c) => `Rækken i ${c.file} indeholder tegn, der ikke kan læses med tegnsættet ${q(c.detail)}. Rækken er afvist; angiv det rigtige tegnsæt (utf-8 eller latin-1) i profilen.`,
+  bad_encoding: (c) =>
+    `Rækken i ${c.file} indeholder tegn, der ikke kan læses med tegnsættet ${q(c.detail)}. Rækken er afvist; angiv det rigtige tegnsæt (utf-8 eller latin-1) i profilen.`,
   wrong_encoding: (c) => `Filen ${c.file} er ikke ${c.detail}. Den er læst som ${c.value ?? 'det fundne tegnsæt'}; ret "encoding" i profilen.`,
   unreadable_line: (c) => `Rækken i ${c.file} kunne ikke læses (${c.detail ?? 'ukendt fejl'}). Rækken er afvist.`,
   missing_value: (c) => `Værdi mangler i ${where(c)}. Feltet er påkrævet; rækken er afvist.`,
@@ -52,7 +76,8 @@ const TEXT: Record<ProblemCode, (c: MessageContext) => string> = {
   duplicate_id: (c) => `Personnummeret i ${where(c)} forekommer mere end én gang. Kun den første forekomst er brugt.`,
   unknown_person: (c) => `Personen i ${where(c)} findes ikke i befolkningstabellen. Rækken er afvist.`,
   unknown_parent: (c) => `Forælderen i ${where(c)} findes ikke i befolkningstabellen; koblingen bruges ikke til familieperspektivet.`,
-  cpr_replaced: (c) => `${formatNumber(c.count ?? 0)} rigtige CPR-numre i ${where(c)} er erstattet af en saltet hash. Udtrækket bør kun indeholde pseudonyme numre.`,
+  cpr_replaced: (c) =>
+    `${formatNumber(c.count ?? 0)} rigtige CPR-numre i ${where(c)} er erstattet af en saltet hash. Udtrækket bør kun indeholde pseudonyme numre.`,
   ignored_columns: (c) => `Kolonnerne ${c.detail} i ${c.file} findes ikke i datakontrakten og er ikke brugt.`,
   no_rows: (c) => `Filen ${c.file} har ingen datarækker.`,
   detected_dialect: (c) => `Fundet for ${c.file}: ${c.detail}.`,

@@ -15,7 +15,12 @@ export interface CodeList {
 }
 
 const EDU = {
-  gs: 'grundskole', gym: 'gymnasial', eud: 'erhvervsfaglig', kvu: 'kort_videregaaende', mvu: 'mellemlang_videregaaende', lvu: 'lang_videregaaende',
+  gs: 'grundskole',
+  gym: 'gymnasial',
+  eud: 'erhvervsfaglig',
+  kvu: 'kort_videregaaende',
+  mvu: 'mellemlang_videregaaende',
+  lvu: 'lang_videregaaende',
 } as const;
 
 // Code lists are tables: one source per entry, its codes on one line.
@@ -156,10 +161,28 @@ export const CODE_LISTS: Readonly<Record<string, readonly CodeList[]>> = {
 /** Yes/no answers for the BOOLEAN columns (survey flags, completed). 1/2 is a common survey code: confirm. */
 export const BOOLEAN_LISTS: readonly CodeList[] = [
   {
-    source: 'Ja/nej i tekst', confirm: false,
+    source: 'Ja/nej i tekst',
+    confirm: false,
     codes: {
-      ja: true, j: true, yes: true, y: true, true: true, sand: true, dagligt: true, 'ja dagligt': true, 'ryger dagligt': true,
-      nej: false, n: false, no: false, false: false, falsk: false, 'ja af og til': false, 'af og til': false, 'tidligere ryger': false, aldrig: false, 'har aldrig roget': false,
+      ja: true,
+      j: true,
+      yes: true,
+      y: true,
+      true: true,
+      sand: true,
+      dagligt: true,
+      'ja dagligt': true,
+      'ryger dagligt': true,
+      nej: false,
+      n: false,
+      no: false,
+      false: false,
+      falsk: false,
+      'ja af og til': false,
+      'af og til': false,
+      'tidligere ryger': false,
+      aldrig: false,
+      'har aldrig roget': false,
     },
   },
   { source: '1 = ja, 0 = nej', confirm: false, codes: { '1': true, '0': false } },

@@ -44,7 +44,10 @@ export async function countDistinct(engine: Engine, raw: RawRead, sources: reado
 
 /** Reads one file and counts the distinct values of the given source columns. */
 export async function distinctValues(
-  engine: Engine, access: ExtractFileAccess, file: { name: string; size: number }, options: { csv?: CsvSettings; sheet?: string; sources: readonly string[] },
+  engine: Engine,
+  access: ExtractFileAccess,
+  file: { name: string; size: number },
+  options: { csv?: CsvSettings; sheet?: string; sources: readonly string[] },
 ): Promise<DistinctResult> {
   const raw = await readRaw(engine, access, file.name, file.size, { table: 'proposal', csv: options.csv, sheet: options.sheet, id: nextId++ });
   if (!('rawTable' in raw)) throw new Error(raw.message);
@@ -52,7 +55,9 @@ export async function distinctValues(
     const counted = await countDistinct(engine, raw, options.sources);
     const d = raw.dialect;
     return {
-      ...counted, columns: raw.columns, rows: raw.rows,
+      ...counted,
+      columns: raw.columns,
+      rows: raw.rows,
       csv: d ? { delimiter: d.delimiter, decimal: d.decimal, encoding: d.encoding, header: d.header, dateFormat: d.dateFormat } : null,
     };
   } finally {

@@ -58,8 +58,17 @@ export async function proposeExtract(engine: Engine, access: ExtractFileAccess, 
     }
     const proposal = proposeProfile(
       [...raws.values()].map((r) => ({
-        name: r.file, headers: r.columns,
-        csv: r.dialect ? { delimiter: r.dialect.delimiter, decimal: r.dialect.decimal, encoding: r.dialect.encoding, header: r.dialect.header, dateFormat: r.dialect.dateFormat } : undefined,
+        name: r.file,
+        headers: r.columns,
+        csv: r.dialect
+          ? {
+              delimiter: r.dialect.delimiter,
+              decimal: r.dialect.decimal,
+              encoding: r.dialect.encoding,
+              header: r.dialect.header,
+              dateFormat: r.dialect.dateFormat,
+            }
+          : undefined,
       })),
       name,
     );
@@ -68,7 +77,11 @@ export async function proposeExtract(engine: Engine, access: ExtractFileAccess, 
       const raw = raws.get(t.file)!;
       const mapping = proposal.profile.tables[t.table]!;
       const coded = codedColumns(t.table).filter((c) => mapping.columns?.[c.name]);
-      const counted = await countDistinct(engine, raw, coded.map((c) => mapping.columns![c.name]!));
+      const counted = await countDistinct(
+        engine,
+        raw,
+        coded.map((c) => mapping.columns![c.name]!),
+      );
       for (const c of coded) {
         const source = mapping.columns![c.name]!;
         const distinct = counted.values[source] ?? [];
@@ -83,7 +96,8 @@ export async function proposeExtract(engine: Engine, access: ExtractFileAccess, 
       }
     }
     const confident =
-      proposal.tables.length > 0 && Boolean(proposal.profile.tables.persons) &&
+      proposal.tables.length > 0 &&
+      Boolean(proposal.profile.tables.persons) &&
       proposal.tables.every((t) => t.missing.length === 0 && t.matches.every((m) => m.score >= CONFIDENT)) &&
       // A stray code on a few rows (sex 9) does not make a profile unusable; an ambiguous list does.
       values.every((v) => v.toConfirm.every((c) => c.proposed === null || !c.confirm) && v.unmappedRows <= UNMAPPED_LIMIT * v.rows);
@@ -99,16 +113,18 @@ export function proposalText(p: ExtractProposal): string {
   const lines: string[] = [];
   for (const t of p.tables) {
     lines.push(`${t.file} → ${t.table} (${CANONICAL_TABLES[t.table].label})`);
-    for (const m of t.matches) lines.push(`  ${m.column.padEnd(22)} ← ${m.source.padEnd(20)} ${pct(m.score)}${m.score < CONFIDENT ? '  (usikker: kontrollér)' : ''}`);
+    for (const m of t.matches)
+      lines.push(`  ${m.column.padEnd(22)} ← ${m.source.padEnd(20)} ${pct(m.score)}${m.score < CONFIDENT ? '  (usikker: kontrollér)' : ''}`);
     for (const r of t.missing) lines.push(`  ${r.padEnd(22)} ← IKKE FUNDET (påkrævet)`);
     if (t.unused.length) lines.push(`  ikke brugt: ${t.unused.join(', ')}`);
     for (const v of p.values.filter((x) => x.table === t.table)) {
-      const written = Object.entries(v.written).map(([k, x]) => `${k}→${String(x)}`).join(', ');
+      const written = Object.entries(v.written)
+        .map(([k, x]) => `${k}→${String(x)}`)
+        .join(', ');
       if (written) lines.push(`  værdier ${v.column}: ${written}`);
       for (const c of v.toConfirm)
         lines.push(
-          `  BEKRÆFT ${v.column} '${c.value}' (${c.count} rækker): ` +
-            (c.proposed !== null ? `forslag ${String(c.proposed)} (${c.source})` : 'intet forslag'),
+          `  BEKRÆFT ${v.column} '${c.value}' (${c.count} rækker): ` + (c.proposed !== null ? `forslag ${String(c.proposed)} (${c.source})` : 'intet forslag'),
         );
     }
   }
@@ -134,7 +150,16 @@ export async function confirmHints(engine: Engine, access: ExtractFileAccess, pr
     if (g.kind !== 'unmapped_codes' || !isCanonicalTableName(g.table)) continue;
     const mapping = profile.tables[g.table];
     const c = CANONICAL_TABLES[g.table].columns.find((x) => x.name === g.column);
-    const file = mapping ? files.find((f) => f.name === matchFiles(mapping.file, files.map((x) => x.name))[0]) : undefined;
+    const file = mapping
+      ? files.find(
+          (f) =>
+            f.name ===
+            matchFiles(
+              mapping.file,
+              files.map((x) => x.name),
+            )[0],
+        )
+      : undefined;
     if (!mapping || !c || !file || !g.source) continue;
     const read = await distinctValues(engine, access, file, { csv: mapping.csv, sheet: mapping.sheet, sources: [g.source] });
     const distinct = read.values[g.source] ?? [];
@@ -142,11 +167,15 @@ export async function confirmHints(engine: Engine, access: ExtractFileAccess, pr
     const proposals = proposeValues(g.table, g.column, unmapped);
     const entry: Record<string, MappedValue> = {};
     for (const p of proposals) {
-      lines.push(`  '${p.value}' (${p.count} rækker): ${p.proposed !== null ? `forslag ${JSON.stringify(p.proposed)} — ${p.source}` : 'intet forslag; vælg selv'}`);
+      lines.push(
+        `  '${p.value}' (${p.count} rækker): ${p.proposed !== null ? `forslag ${JSON.stringify(p.proposed)} — ${p.source}` : 'intet forslag; vælg selv'}`,
+      );
       if (p.proposed !== null) entry[p.value] = p.proposed;
     }
     if (Object.keys(entry).length)
-      lines.push(`  Når forslaget er kontrolleret, skriv i profilen under tables.${g.table}.values: ${JSON.stringify({ [g.column]: { ...mapping.values?.[g.column], ...entry } })}`);
+      lines.push(
+        `  Når forslaget er kontrolleret, skriv i profilen under tables.${g.table}.values: ${JSON.stringify({ [g.column]: { ...mapping.values?.[g.column], ...entry } })}`,
+      );
   }
   return lines;
 }

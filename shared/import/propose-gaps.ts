@@ -29,7 +29,9 @@ export function mappingGaps(report: ValidationReport, profile: Profile): Mapping
   const surveyEducation = profile.tables.survey?.columns?.education;
   if (!socio?.columns?.education && !surveyEducation && !socio?.lookups?.education) {
     gaps.push({
-      kind: 'no_education', table: 'socioeconomic', column: 'education',
+      kind: 'no_education',
+      table: 'socioeconomic',
+      column: 'education',
       message: socio
         ? 'Uddannelse er ikke koblet til en kolonne: alle borgere bliver "Ukendt", og der kan ikke vises en social gradient. Vælg kolonnen med højeste uddannelse under Data.'
         : 'Udtrækket har ingen uddannelsesoplysninger (tabellen socioeconomic mangler): alle borgere bliver "Ukendt", og der kan ikke vises en social gradient. Tilføj filen med uddannelse under Data.',
@@ -50,7 +52,12 @@ export function mappingGaps(report: ValidationReport, profile: Profile): Mapping
     if (rows === 0 || n / rows <= UNMAPPED_LIMIT) continue;
     const source = profile.tables[table as keyof Profile['tables']]?.columns?.[column] ?? column;
     gaps.push({
-      kind: 'unmapped_codes', table, column, source, rows, unmappedRows: n,
+      kind: 'unmapped_codes',
+      table,
+      column,
+      source,
+      rows,
+      unmappedRows: n,
       message: `${formatNumber(n)} af ${formatNumber(rows)} rækker (${pct(n / rows)}) i ${table} har koder i kolonnen '${source}' (${column}) uden oversættelse. Oversæt koderne under Data (værdioversættelse).`,
     });
   }

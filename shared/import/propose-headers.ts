@@ -66,8 +66,15 @@ export const HEADER_PATTERNS: Readonly<Record<string, HeaderPatterns>> = {
   education: {
     names: ['HFAUDD', 'UDDANNELSE', 'NIVEAU', 'ISCED', 'EDUCATION', 'UDD_NIVEAU', 'UDDNIV', 'HOEJESTE_UDD'],
     words: [
-      ['udd', 'niveau'], ['uddannelses', 'niveau'], ['uddannelse'], ['udd'], ['hoejeste', 'udd'], ['hoejeste', 'uddannelse'],
-      ['education'], ['educ'], ['isced'],
+      ['udd', 'niveau'],
+      ['uddannelses', 'niveau'],
+      ['uddannelse'],
+      ['udd'],
+      ['hoejeste', 'udd'],
+      ['hoejeste', 'uddannelse'],
+      ['education'],
+      ['educ'],
+      ['isced'],
     ],
   },
   labour_market: {
@@ -85,8 +92,15 @@ export const HEADER_PATTERNS: Readonly<Record<string, HeaderPatterns>> = {
   start_date: {
     names: ['DATO_START', 'D_INDDTO', 'INDDATO', 'START_DATO', 'STARTDATO', 'START_DATE', 'KONTAKT_START', 'STARTDATE'],
     words: [
-      ['dato', 'start'], ['start', 'dato'], ['kontakt', 'start'], ['ind', 'dto'], ['ind', 'dato'], ['indlaeggelses', 'dato'],
-      ['start', 'date'], ['start'], ['forloeb', 'start'],
+      ['dato', 'start'],
+      ['start', 'dato'],
+      ['kontakt', 'start'],
+      ['ind', 'dto'],
+      ['ind', 'dato'],
+      ['indlaeggelses', 'dato'],
+      ['start', 'date'],
+      ['start'],
+      ['forloeb', 'start'],
     ],
   },
   end_date: {
@@ -99,7 +113,11 @@ export const HEADER_PATTERNS: Readonly<Record<string, HeaderPatterns>> = {
   },
   diagnosis_type: {
     names: ['DIAGTYPE', 'C_DIAGTYPE', 'DIAGNOSETYPE', 'DIAGNOSIS_TYPE'],
-    words: [['diagnose', 'type'], ['diag', 'type'], ['diagnosis', 'type']],
+    words: [
+      ['diagnose', 'type'],
+      ['diag', 'type'],
+      ['diagnosis', 'type'],
+    ],
   },
   admission_type: {
     names: ['INDLAEGGELSESMAADE', 'PRIORITET', 'C_INDM', 'ADMISSION_TYPE', 'AKUT'],
@@ -107,7 +125,12 @@ export const HEADER_PATTERNS: Readonly<Record<string, HeaderPatterns>> = {
   },
   patient_type: {
     names: ['PATIENTTYPE', 'PATTYPE', 'C_PATTYPE', 'PATIENT_TYPE', 'KONTAKTTYPE'],
-    words: [['patient', 'type'], ['pat', 'type'], ['pt', 'type'], ['kontakt', 'type']],
+    words: [
+      ['patient', 'type'],
+      ['pat', 'type'],
+      ['pt', 'type'],
+      ['kontakt', 'type'],
+    ],
   },
   specialty: {
     names: ['SPECIALE', 'C_SPEC', 'SPECIALTY', 'HOVEDSPECIALE'],

@@ -37,7 +37,13 @@ export function reconcileProfile(saved: Profile, files: readonly FileHeaders[]):
     const file = matchFiles(mapping.file, names)[0];
     if (!file) {
       const proposed = fresh.profile.tables[table];
-      changes.push({ kind: 'file_missing', table, file: mapping.file, columns: [], text: `ingen fil passer til ${mapping.file}${proposed ? ` (i stedet: ${proposed.file})` : ''}` });
+      changes.push({
+        kind: 'file_missing',
+        table,
+        file: mapping.file,
+        columns: [],
+        text: `ingen fil passer til ${mapping.file}${proposed ? ` (i stedet: ${proposed.file})` : ''}`,
+      });
       if (proposed) {
         profile.tables[table] = { ...proposed, values: { ...mapping.values, ...proposed.values } };
         usedFiles.add(fresh.tables.find((t) => t.table === table)!.file);
@@ -52,7 +58,8 @@ export function reconcileProfile(saved: Profile, files: readonly FileHeaders[]):
       continue;
     }
     const columns: Record<string, string> = {};
-    const proposal = fresh.tables.find((t) => t.file === file && t.table === table)?.matches ?? fresh.tables.flatMap((t) => (t.table === table ? t.matches : []));
+    const proposal =
+      fresh.tables.find((t) => t.file === file && t.table === table)?.matches ?? fresh.tables.flatMap((t) => (t.table === table ? t.matches : []));
     const replacement = (column: string) => {
       const m = proposal.find((x) => x.column === column);
       return m && headers.includes(m.source) ? m.source : undefined;

@@ -62,7 +62,10 @@ export function automaticValue(c: CanonicalColumn, value: string): MappedValue |
   }
 }
 
-const foldValue = (v: string) => foldText(v).replace(/[^a-z0-9]+/g, ' ').trim();
+const foldValue = (v: string) =>
+  foldText(v)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 function bigrams(s: string): string[] {
   const t = ` ${s} `;
@@ -120,7 +123,9 @@ export function proposeValues(table: CanonicalTableName, column: string, distinc
     }
     // Every word of a canonical value in the source text, at most one more ("Lang videregående uddannelse").
     const words = key.split(' ');
-    const whole = choices.find((choice) => typeof choice === 'string' && choice.split('_').every((w) => words.includes(w)) && words.length <= choice.split('_').length + 1);
+    const whole = choices.find(
+      (choice) => typeof choice === 'string' && choice.split('_').every((w) => words.includes(w)) && words.length <= choice.split('_').length + 1,
+    );
     if (whole !== undefined) return { ...d, automatic, proposed: whole, score: 0.9, source: 'Navnet', confirm: false };
     // Name similarity with the canonical values (kort_videregaaende ~ "Kort videregaaende udd.").
     let best: { value: MappedValue; sim: number } | null = null;

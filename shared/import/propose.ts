@@ -29,13 +29,18 @@ export function foldText(text: string): string {
   return text
     .replace(/([a-zæøå])([A-ZÆØÅ])/g, '$1 $2')
     .toLowerCase()
-    .replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa')
-    .normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'oe')
+    .replace(/å/g, 'aa')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
 }
 
 /** `FOED_DATO`, `Foed-dato`, `foedDato` → ['foed', 'dato']. */
 export function headerTokens(header: string): string[] {
-  return foldText(header.trim()).split(/[^a-z0-9]+/).filter(Boolean);
+  return foldText(header.trim())
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
 }
 
 const compact = (tokens: readonly string[]) => tokens.join('');
@@ -182,7 +187,13 @@ export function proposeProfile(files: readonly FileHeaders[], name = 'Mit udtræ
     const columns = Object.fromEntries(matches.map((m) => [m.column, m.source]));
     const mapping: TableMapping = { file: filePattern(f.name), ...(f.csv ? { csv: f.csv } : {}), columns };
     profile.tables[table] = mapping;
-    tables.push({ table, file: f.name, matches, missing: missingRequired(table, columns), unused: f.headers!.filter((h) => !matches.some((m) => m.source === h)) });
+    tables.push({
+      table,
+      file: f.name,
+      matches,
+      missing: missingRequired(table, columns),
+      unused: f.headers!.filter((h) => !matches.some((m) => m.source === h)),
+    });
   }
   // Files of one table split by period (lpr_2014_2018.csv, lpr_2019_2024.csv) share its pattern: read as one.
   const patterns = Object.values(profile.tables).map((m) => globToRegExp(m!.file));

@@ -44,9 +44,7 @@ export function formatOf(file: string): SourceFormat | null {
 }
 
 async function columnsOf(engine: Engine, table: string): Promise<string[]> {
-  const rows = await engine.query(
-    `SELECT column_name FROM information_schema.columns WHERE table_name = ${sqlString(table)} ORDER BY ordinal_position`,
-  );
+  const rows = await engine.query(`SELECT column_name FROM information_schema.columns WHERE table_name = ${sqlString(table)} ORDER BY ordinal_position`);
   return rows.map((r) => String(r.column_name));
 }
 
@@ -64,7 +62,13 @@ export interface ReadRawOptions {
 }
 
 /** Reads one file; throws only for engine failures the caller reports as 'unreadable_file'. */
-export async function readRaw(engine: Engine, access: ExtractFileAccess, file: string, size: number, opts: ReadRawOptions): Promise<RawRead | ValidationProblem> {
+export async function readRaw(
+  engine: Engine,
+  access: ExtractFileAccess,
+  file: string,
+  size: number,
+  opts: ReadRawOptions,
+): Promise<RawRead | ValidationProblem> {
   const format = formatOf(file);
   const base = { severity: 'error' as const, table: opts.table, file };
   if (!format) return { ...base, code: 'unsupported_format', message: problemMessage('unsupported_format', { file }) };
@@ -73,7 +77,17 @@ export async function readRaw(engine: Engine, access: ExtractFileAccess, file: s
   if (kind) return fileKindProblem(file, opts.table, format, kind);
   const rawTable = `__raw_${opts.id}`;
   const result: RawRead = {
-    file, format, rawTable, columns: [], rows: 0, headerLines: 0, rejectsTable: null, rejectedLines: 0, engineFile: null, dialect: null, problems: [],
+    file,
+    format,
+    rawTable,
+    columns: [],
+    rows: 0,
+    headerLines: 0,
+    rejectsTable: null,
+    rejectedLines: 0,
+    engineFile: null,
+    dialect: null,
+    problems: [],
   };
 
   if (format === 'csv') {
@@ -85,7 +99,13 @@ export async function readRaw(engine: Engine, access: ExtractFileAccess, file: s
     if (dialect.encoding !== sniffed.encoding && (sniffed.encoding === 'latin-1' || sniffed.bom || hasNonAscii(head))) {
       const detail = dialect.encoding === 'utf-8' ? 'UTF-8 som profilen siger' : 'latin-1 som profilen siger, men UTF-8';
       const value = sniffed.encoding === 'utf-8' ? 'UTF-8' : 'latin-1 (Windows-1252)';
-      result.problems.push({ severity: 'warning', code: 'wrong_encoding', table: opts.table, file, message: problemMessage('wrong_encoding', { file, detail, value }) });
+      result.problems.push({
+        severity: 'warning',
+        code: 'wrong_encoding',
+        table: opts.table,
+        file,
+        message: problemMessage('wrong_encoding', { file, detail, value }),
+      });
       dialect.encoding = sniffed.encoding;
     }
     result.dialect = dialect;

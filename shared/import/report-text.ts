@@ -9,14 +9,18 @@ import { maskCpr } from '../privacy/mask';
 
 const SEVERITY_LABEL: Record<Severity, string> = { fatal: 'STOP', error: 'Fejl', warning: 'Advarsel', info: 'Info' };
 const SEVERITY_HEADING: Record<Severity, string> = {
-  fatal: 'Stopper kørslen', error: 'Fejl (rækkerne er afvist)', warning: 'Advarsler', info: 'Oplysninger',
+  fatal: 'Stopper kørslen',
+  error: 'Fejl (rækkerne er afvist)',
+  warning: 'Advarsler',
+  info: 'Oplysninger',
 };
 
 const tableLabel = (t: string) => (isCanonicalTableName(t) ? `${t} (${CANONICAL_TABLES[t].label})` : t);
 
 export function reportSummary(report: ValidationReport): string {
   const lines = Object.entries(report.tables).map(
-    ([t, v]) => `  ${tableLabel(t).padEnd(40)} læst ${formatNumber(v.rows).padStart(11)}   godkendt ${formatNumber(v.accepted).padStart(11)}   afvist ${formatNumber(v.rejected).padStart(9)}${v.kept !== undefined ? `   heraf brugt af sporene ${formatNumber(v.kept)}` : ''}`,
+    ([t, v]) =>
+      `  ${tableLabel(t).padEnd(40)} læst ${formatNumber(v.rows).padStart(11)}   godkendt ${formatNumber(v.accepted).padStart(11)}   afvist ${formatNumber(v.rejected).padStart(9)}${v.kept !== undefined ? `   heraf brugt af sporene ${formatNumber(v.kept)}` : ''}`,
   );
   const counts = SEVERITY_ORDER.map((s) => [s, report.problems.filter((p) => p.severity === s && p.row === undefined).length] as const)
     .filter(([, n]) => n > 0)

@@ -63,10 +63,7 @@ WHERE ${residents('p', ctx)}${condition}`,
 
 /** Employment (or NEET) among people with the disease; series `variant: uden_sygdom` for people without. */
 export const employment: FamilyBuilder = (ctx) => {
-  const outcome =
-    ctx.def.params?.outcome === 'neet'
-      ? `p.lm_raw IN ('ledig', 'foertidspension', 'pension', 'oevrige_uden_for')`
-      : `p.lm_raw = 'beskaeftiget'`;
+  const outcome = ctx.def.params?.outcome === 'neet' ? `p.lm_raw IN ('ledig', 'foertidspension', 'pension', 'oevrige_uden_for')` : `p.lm_raw = 'beskaeftiget'`;
   const cases = ctx.caseTable(ctx.def.caseRule ?? ctx.track.mainRule, 'ref');
   const shape = defaultQueryShape(ctx);
   return {
@@ -75,7 +72,12 @@ export const employment: FamilyBuilder = (ctx) => {
     // The outcome is a labour-market state: breaking it down by labour market would be circular.
     dims: shape.dims.filter((d) => d !== 'labour_market'),
     series: [{}, { key: 'variant', value: 'uden_sygdom' }],
-    notes: [{ da: 'Borgere uden oplysning om arbejdsmarkedstilknytning tæller med i nævneren.', en: 'People without labour-market data are kept in the denominator.' }],
+    notes: [
+      {
+        da: 'Borgere uden oplysning om arbejdsmarkedstilknytning tæller med i nævneren.',
+        en: 'People without labour-market data are kept in the denominator.',
+      },
+    ],
     unitSql: `SELECT ${personStrata('p')},
   CASE WHEN c.person_id IS NOT NULL AND ${outcome} THEN 1 ELSE 0 END AS n0, CASE WHEN c.person_id IS NOT NULL THEN 1 ELSE 0 END AS d0,
   CASE WHEN c.person_id IS NULL AND ${outcome} THEN 1 ELSE 0 END AS n1, CASE WHEN c.person_id IS NULL THEN 1 ELSE 0 END AS d1
@@ -92,7 +94,12 @@ export const cost: FamilyBuilder = (ctx) => {
     kind: 'mean',
     ...defaultQueryShape(ctx),
     series: [{}],
-    notes: [{ da: `Udgifter fra ${year}, alle sektorer tilsammen. Udgifter er skævt fordelt: få borgere står for en stor del.`, en: `Costs from ${year}, all sectors. Costs are skewed: a few people account for much of them.` }],
+    notes: [
+      {
+        da: `Udgifter fra ${year}, alle sektorer tilsammen. Udgifter er skævt fordelt: få borgere står for en stor del.`,
+        en: `Costs from ${year}, all sectors. Costs are skewed: a few people account for much of them.`,
+      },
+    ],
     unitSql: `SELECT ${personStrata('p')}, coalesce(k.amount, 0) AS s0, 1 AS d0
 FROM dp_person p ${join}
 LEFT JOIN (SELECT person_id, sum(amount_dkk) AS amount FROM costs WHERE year = ${year} GROUP BY person_id) k ON k.person_id = p.person_id

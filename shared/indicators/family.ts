@@ -11,7 +11,12 @@ export const childrenWithParent: FamilyBuilder = (ctx) => {
     kind: 'proportion',
     ...defaultQueryShape(ctx),
     series: [{}],
-    notes: [{ da: 'Forældre er koblet via mor- og far-id; fælles husstand kendes ikke. Børnenes uddannelsesgruppe er forældrenes.', en: 'Parents are linked by mother and father id; the household is not known. Children are grouped by their parents’ education.' }],
+    notes: [
+      {
+        da: 'Forældre er koblet via mor- og far-id; fælles husstand kendes ikke. Børnenes uddannelsesgruppe er forældrenes.',
+        en: 'Parents are linked by mother and father id; the household is not known. Children are grouped by their parents’ education.',
+      },
+    ],
     unitSql: `SELECT ${personStrata('p')},
   -- Two IN tests (hash joins), not one EXISTS with OR, which DuckDB runs as a nested loop.
   CASE WHEN p.mother_id IN (SELECT person_id FROM ${cases}) OR p.father_id IN (SELECT person_id FROM ${cases}) THEN 1 ELSE 0 END AS n0, 1 AS d0

@@ -10,18 +10,30 @@ import { surveyFamily } from './survey';
 
 export function familyBuilder(family: IndicatorFamily, grouping: EducationGrouping, municipalities: number[]): FamilyBuilder {
   switch (family) {
-    case 'population_pyramid': return populationPyramid;
-    case 'population_social': return populationSocial;
-    case 'survey': return surveyFamily(grouping, municipalities);
-    case 'prevalence': return prevalence;
-    case 'incidence': return incidence;
-    case 'mortality': return mortality;
-    case 'acute_admissions': return acuteAdmissions;
-    case 'readmissions': return readmissions;
-    case 'service_uptake': return serviceUptake;
-    case 'employment': return employment;
-    case 'cost': return cost;
-    case 'children_with_parent': return childrenWithParent;
+    case 'population_pyramid':
+      return populationPyramid;
+    case 'population_social':
+      return populationSocial;
+    case 'survey':
+      return surveyFamily(grouping, municipalities);
+    case 'prevalence':
+      return prevalence;
+    case 'incidence':
+      return incidence;
+    case 'mortality':
+      return mortality;
+    case 'acute_admissions':
+      return acuteAdmissions;
+    case 'readmissions':
+      return readmissions;
+    case 'service_uptake':
+      return serviceUptake;
+    case 'employment':
+      return employment;
+    case 'cost':
+      return cost;
+    case 'children_with_parent':
+      return childrenWithParent;
   }
 }
 

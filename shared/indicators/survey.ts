@@ -21,7 +21,9 @@ export function surveyFamily(grouping: EducationGrouping, municipalities: number
   return (ctx: FamilyContext) => {
     const flag = ctx.def.params?.surveyFlag ?? 'daily_smoker';
     const refYear = Number(ctx.referenceDate.slice(0, 4));
-    const band = `CASE ${AGE_BANDS.slice(0, -1).map((b, i) => `WHEN s.age < ${(i + 1) * 5} THEN '${b}'`).join(' ')} ELSE '90+' END`;
+    const band = `CASE ${AGE_BANDS.slice(0, -1)
+      .map((b, i) => `WHEN s.age < ${(i + 1) * 5} THEN '${b}'`)
+      .join(' ')} ELSE '90+' END`;
     const series: SeriesSpec[] = [{}];
     let extra = '';
     if (flag === 'overweight') {
@@ -35,7 +37,12 @@ export function surveyFamily(grouping: EducationGrouping, municipalities: number
       twoWay: [['education', 'sex']],
       ageCurve: false,
       series,
-      notes: [{ da: 'Vægtede andele (kalibrerede vægte); intervaller med Kish’ effektive stikprøvestørrelse. Tæller og nævner er antal svarpersoner (uvægtet).', en: 'Weighted shares (calibrated weights); intervals use Kish’s effective sample size. Numerator and denominator are unweighted respondent counts.' }],
+      notes: [
+        {
+          da: 'Vægtede andele (kalibrerede vægte); intervaller med Kish’ effektive stikprøvestørrelse. Tæller og nævner er antal svarpersoner (uvægtet).',
+          en: 'Weighted shares (calibrated weights); intervals use Kish’s effective sample size. Numerator and denominator are unweighted respondent counts.',
+        },
+      ],
       unitSql: `SELECT ${band} AS age_band, CAST(NULL AS INTEGER) AS age, s.sex, ${educationLevelGroupSql('s.education', grouping)} AS education,
   CAST(NULL AS VARCHAR) AS labour_market, CAST(NULL AS VARCHAR) AS income_quartile, CAST(NULL AS VARCHAR) AS origin, CAST(NULL AS VARCHAR) AS cohabitation,
   CAST(s.municipality_code AS INTEGER) AS municipality, ${FLAG_SQL[flag]} AS n0, 1 AS d0, s.weight AS w0${extra}

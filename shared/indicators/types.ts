@@ -47,7 +47,15 @@ export type FamilyBuilder = (ctx: FamilyContext) => FamilyQuery;
 
 /** The strata columns every unit query exposes, in this order (aggregate.ts relies on it). */
 export const STRATA_COLUMNS = [
-  'age_band', 'age', 'sex', 'education', 'labour_market', 'income_quartile', 'origin', 'cohabitation', 'municipality',
+  'age_band',
+  'age',
+  'sex',
+  'education',
+  'labour_market',
+  'income_quartile',
+  'origin',
+  'cohabitation',
+  'municipality',
 ] as const satisfies readonly StratumKey[];
 
 export function personStrata(alias: string): string {

@@ -97,7 +97,13 @@ export async function buildDatapakke(engine: Engine, request: BuildRequest): Pro
   if (!tables.has('persons')) throw new Error(missingTablesReason(['persons'], lang));
 
   await progress('population');
-  const extractIdentity = await ensurePopulation(engine, { referenceDate: ref, periodFrom: period.from, municipalities: request.area.municipalities, grouping, tables });
+  const extractIdentity = await ensurePopulation(engine, {
+    referenceDate: ref,
+    periodFrom: period.from,
+    municipalities: request.area.municipalities,
+    grouping,
+    tables,
+  });
 
   await progress('cases');
   for (const rule of track.caseRules) {
@@ -123,8 +129,19 @@ export async function buildDatapakke(engine: Engine, request: BuildRequest): Pro
   // One suppression pattern for every area of the extract (linked.ts, docs/decisions/005).
   settings.link = await linkSession(engine, {
     requested: request.area.municipalities,
-    identity: JSON.stringify({ extractIdentity, ref, periodFrom: period.from, grouping, minCount: settings.minCount, minSurveyN: settings.minSurveyN, confidence: settings.confidence }),
-    minCount: settings.minCount, minSurveyN: settings.minSurveyN, confidence: settings.confidence, grouping,
+    identity: JSON.stringify({
+      extractIdentity,
+      ref,
+      periodFrom: period.from,
+      grouping,
+      minCount: settings.minCount,
+      minSurveyN: settings.minSurveyN,
+      confidence: settings.confidence,
+    }),
+    minCount: settings.minCount,
+    minSurveyN: settings.minSurveyN,
+    confidence: settings.confidence,
+    grouping,
   });
   const defaultDims = ONE_WAY_BREAKDOWNS.filter((d) => d !== 'municipality' || request.area.municipalities.length > 1);
 
@@ -136,11 +153,29 @@ export async function buildDatapakke(engine: Engine, request: BuildRequest): Pro
     let indicator: Indicator;
     const reason = unavailableReason(track, def, facts, lang);
     if (reason) {
-      indicator = { id: `${track.id}.${def.name}`, title: def.title[lang], available: false, reason, measure: def.measure, unit: def.unit, definition: def.definition[lang], rows: [] };
+      indicator = {
+        id: `${track.id}.${def.name}`,
+        title: def.title[lang],
+        available: false,
+        reason,
+        measure: def.measure,
+        unit: def.unit,
+        definition: def.definition[lang],
+        rows: [],
+      };
     } else {
       const ctx: FamilyContext = {
-        track, def, referenceDate: ref, periodFrom: period.from, tables, defaultDims,
-        caseTable: (ruleId, at) => caseTableName(track.caseRules.find((r) => r.id === ruleId)!, at),
+        track,
+        def,
+        referenceDate: ref,
+        periodFrom: period.from,
+        tables,
+        defaultDims,
+        caseTable: (ruleId, at) =>
+          caseTableName(
+            track.caseRules.find((r) => r.id === ruleId)!,
+            at,
+          ),
         inScope: (alias) => `${alias}.in_area`,
       };
       const built = await buildIndicator(engine, track, def, ctx, settings);
@@ -155,8 +190,16 @@ export async function buildDatapakke(engine: Engine, request: BuildRequest): Pro
       if (def.family === 'prevalence' && !def.caseRule && !def.params?.diabetesType && indicator.available !== false) {
         const link = settings.link!;
         const trend = await prevalenceTrend(engine, {
-          rule: mainRule, def, referenceDate: ref, periodFrom: period.from, municipalities: request.area.municipalities, tables,
-          minCount: settings.minCount, confidence: settings.confidence, lang, universe: link.municipalities,
+          rule: mainRule,
+          def,
+          referenceDate: ref,
+          periodFrom: period.from,
+          municipalities: request.area.municipalities,
+          tables,
+          minCount: settings.minCount,
+          confidence: settings.confidence,
+          lang,
+          universe: link.municipalities,
         });
         if (trend) {
           const pattern = built.linked;
@@ -193,7 +236,16 @@ export async function buildDatapakke(engine: Engine, request: BuildRequest): Pro
     settings: request.settings,
     sources: request.sources,
     sections: [...sections.values()],
-    method: methodOf(track, { lang, period, referenceDate: ref, standardPopulation: settings.standardPopulationName, confidence: settings.confidence, engine: engine.name, disclosure: disclosure.rule, area: request.area }),
+    method: methodOf(track, {
+      lang,
+      period,
+      referenceDate: ref,
+      standardPopulation: settings.standardPopulationName,
+      confidence: settings.confidence,
+      engine: engine.name,
+      disclosure: disclosure.rule,
+      area: request.area,
+    }),
     disclosure,
   };
 }

@@ -43,14 +43,21 @@ export function relationsFor(q: FamilyQuery, rows: readonly Pick<DraftRow, 'id' 
     const total = rowId(i, [], {});
     for (const set of reportedSets(q)) {
       if (set.length !== 1) continue;
-      add(total, inSeries.filter((r) => r.set.length === 1 && r.set[0] === set[0]).map((r) => r.id));
+      add(
+        total,
+        inSeries.filter((r) => r.set.length === 1 && r.set[0] === set[0]).map((r) => r.id),
+      );
     }
     for (const set of reportedSets(q)) {
       if (set.length !== 2) continue;
       const cells = inSeries.filter((r) => r.set.length === 2 && r.set[0] === set[0] && r.set[1] === set[1]);
       for (const margin of set) {
         const values = new Set(cells.map((c) => c.strata[margin]));
-        for (const v of values) add(rowId(i, [margin], { [margin]: v }), cells.filter((c) => c.strata[margin] === v).map((c) => c.id));
+        for (const v of values)
+          add(
+            rowId(i, [margin], { [margin]: v }),
+            cells.filter((c) => c.strata[margin] === v).map((c) => c.id),
+          );
       }
     }
     const ages = inSeries.filter((r) => r.set.length === 1 && r.set[0] === 'age');
@@ -65,7 +72,10 @@ export function relationsFor(q: FamilyQuery, rows: readonly Pick<DraftRow, 'id' 
   if (additive.length > 1) {
     for (const r of rows) {
       if (r.series !== 0) continue;
-      add(r.id, additive.map((i) => rowId(i, r.set, r.strata)).filter((id) => ids.has(id)));
+      add(
+        r.id,
+        additive.map((i) => rowId(i, r.set, r.strata)).filter((id) => ids.has(id)),
+      );
     }
   }
   return relations;

@@ -101,14 +101,32 @@ function estimate(q: FamilyQuery, i: number, cell: AggCell, total: AggCell | und
       if (d <= 0) return null;
       const sum = s('s');
       const e = meanEstimate({ n: d, sum, sumSquares: s('ss') }, { confidence: o.confidence });
-      return { ...base, denominator: d, value: e ? e.value : sum / d, lower: e?.lower ?? null, upper: e?.upper ?? null, counts: [d], cases: sum, population: d };
+      return {
+        ...base,
+        denominator: d,
+        value: e ? e.value : sum / d,
+        lower: e?.lower ?? null,
+        upper: e?.upper ?? null,
+        counts: [d],
+        cases: sum,
+        population: d,
+      };
     }
     case 'survey': {
       const e = weightedProportion({ sumW: s('w'), sumWY: s('wy'), sumW2: s('ww') }, { confidence: o.confidence });
       if (!e) return null;
       return {
-        ...base, survey: true, numerator: n, denominator: d, weightedDenominator: round(s('w'), 2),
-        value: e.value, lower: e.lower, upper: e.upper, counts: [n, d], cases: s('wy'), population: s('w'),
+        ...base,
+        survey: true,
+        numerator: n,
+        denominator: d,
+        weightedDenominator: round(s('w'), 2),
+        value: e.value,
+        lower: e.lower,
+        upper: e.upper,
+        counts: [n, d],
+        cases: s('wy'),
+        population: s('w'),
       };
     }
   }

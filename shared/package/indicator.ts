@@ -27,7 +27,17 @@ export interface IndicatorSettings {
   link?: LinkSession;
 }
 
-const CASE_FAMILIES = new Set<IndicatorDefinition['family']>(['prevalence', 'incidence', 'acute_admissions', 'readmissions', 'service_uptake', 'employment', 'mortality', 'cost', 'children_with_parent']);
+const CASE_FAMILIES = new Set<IndicatorDefinition['family']>([
+  'prevalence',
+  'incidence',
+  'acute_admissions',
+  'readmissions',
+  'service_uptake',
+  'employment',
+  'mortality',
+  'cost',
+  'children_with_parent',
+]);
 
 export interface BuiltIndicator {
   indicator: Indicator;
@@ -37,21 +47,40 @@ export interface BuiltIndicator {
   linked?: LinkedPattern;
 }
 
-export async function buildIndicator(engine: Engine, track: TrackDefinition, def: IndicatorDefinition, ctx: FamilyContext, s: IndicatorSettings): Promise<BuiltIndicator> {
+export async function buildIndicator(
+  engine: Engine,
+  track: TrackDefinition,
+  def: IndicatorDefinition,
+  ctx: FamilyContext,
+  s: IndicatorSettings,
+): Promise<BuiltIndicator> {
   const q: FamilyQuery = familyBuilder(def.family, s.grouping, s.municipalities)(ctx);
   const cells = await aggregate(engine, q);
   const drafts = draftRows(q, cells, { confidence: s.confidence, standardWeights: s.standardWeights, grouping: s.grouping });
   const link = s.link;
   const linked = link
     ? await link.pattern(`${track.id}.${def.name}`, () =>
-        familyBuilder(def.family, s.grouping, [...link.municipalities])({ ...ctx, defaultDims: ctx.defaultDims.filter((d) => d !== 'municipality'), inScope: link.inUniverse }),
+        familyBuilder(def.family, s.grouping, [...link.municipalities])({
+          ...ctx,
+          defaultDims: ctx.defaultDims.filter((d) => d !== 'municipality'),
+          inScope: link.inUniverse,
+        }),
       )
     : undefined;
   const options = linked && link ? linkedDisclosureOptions(linked, link.areaKey, drafts) : {};
   const { rows, suppressed, suppressedCount, primaryCount } = disclose(q, drafts, s.minCount, s.minSurveyN, options);
   if (rows.length === 0) {
     // Nothing to estimate (e.g. no psychiatric admissions in a small area): say so rather than show an empty chart.
-    const indicator: Indicator = { id: `${track.id}.${def.name}`, title: def.title[s.lang], available: false, reason: emptyDenominatorReason(s.lang), measure: def.measure, unit: def.unit, definition: def.definition[s.lang], rows: [] };
+    const indicator: Indicator = {
+      id: `${track.id}.${def.name}`,
+      title: def.title[s.lang],
+      available: false,
+      reason: emptyDenominatorReason(s.lang),
+      measure: def.measure,
+      unit: def.unit,
+      definition: def.definition[s.lang],
+      rows: [],
+    };
     return { indicator, suppressedCells: 0, primaryCells: 0 };
   }
   // The case definition's own caveats (KOL's medication arm, anxiety's iceberg) travel with every indicator built on it.
@@ -110,6 +139,7 @@ function message(def: IndicatorDefinition, q: FamilyQuery, drafts: DraftRow[], s
   const low = edu(groups[0]!);
   const high = edu(groups[groups.length - 1]!);
   // "0,0 % mod 0,0 %" says nothing about a gradient: fall back to the total.
-  if (low && high && (low.value !== 0 || high.value !== 0) && !mostlyUnknown(main, 'education')) return keyMessage({ ...base, gradient: { low: { code: groups[0]!, value: low.value }, high: { code: groups[groups.length - 1]!, value: high.value } } });
+  if (low && high && (low.value !== 0 || high.value !== 0) && !mostlyUnknown(main, 'education'))
+    return keyMessage({ ...base, gradient: { low: { code: groups[0]!, value: low.value }, high: { code: groups[groups.length - 1]!, value: high.value } } });
   return keyMessage({ ...base, ...(total ? { total: total.value } : {}) });
 }

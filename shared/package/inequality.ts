@@ -47,7 +47,13 @@ export interface InequalityResult {
   standardised: boolean;
 }
 
-export function inequalityFor(q: FamilyQuery, dimension: SocialDimension, drafts: DraftRow[], suppressed: ReadonlySet<string>, o: InequalityOptions): InequalityResult | null {
+export function inequalityFor(
+  q: FamilyQuery,
+  dimension: SocialDimension,
+  drafts: DraftRow[],
+  suppressed: ReadonlySet<string>,
+  o: InequalityOptions,
+): InequalityResult | null {
   if (q.kind === 'count' || q.kind === 'share' || !q.dims.includes(dimension)) return null;
   const oneWay = drafts.filter((r) => r.series === 0 && r.set.length === 1 && r.set[0] === dimension);
   const rows = oneWay.filter((r) => r.strata[dimension] !== 'ukendt');
@@ -79,7 +85,12 @@ export function inequalityFor(q: FamilyQuery, dimension: SocialDimension, drafts
   const result = orderedInequality(ordered.map(group), { scale, multiplier, confidence: o.confidence, favourable: o.favourable });
   if (!result) return null;
   const gain = realCasesGain(q, dimension, ordered.map(code), drafts, o) ?? potentialGain(ordered.map(crude), multiplier, o.favourable);
-  const summary: InequalitySummary = { dimension, suppressed: false, difference: result.difference.value, potentialGain: { cases: gain.cases, share: gain.share } };
+  const summary: InequalitySummary = {
+    dimension,
+    suppressed: false,
+    difference: result.difference.value,
+    potentialGain: { cases: gain.cases, share: gain.share },
+  };
   const intervals: NonNullable<Extract<InequalitySummary, { suppressed: false }>['intervals']> = {
     difference: { lower: result.difference.lower, upper: result.difference.upper },
   };
@@ -126,13 +137,24 @@ function gainCell(q: FamilyQuery, c: AggCell): GainCell | null {
  * Potential gain from the dimension × age band × sex cells (METHODS.md): the best-off (last) group's
  * cell rates applied to each group's cell populations; share of all cases in the indicator's total.
  */
-function realCasesGain(q: FamilyQuery, dimension: SocialDimension, codes: string[], drafts: DraftRow[], o: InequalityOptions): { cases: number; share: number } | null {
+function realCasesGain(
+  q: FamilyQuery,
+  dimension: SocialDimension,
+  codes: string[],
+  drafts: DraftRow[],
+  o: InequalityOptions,
+): { cases: number; share: number } | null {
   if (!o.cells) return null;
   const set = standardisationSet([dimension as StrataColumn]);
   if (!set) return null;
   const k = setKey(set);
   const cells = o.cells.filter((c) => setKey(c.set) === k);
-  const groups = codes.map((code) => cells.filter((c) => String(c.strata[dimension]) === code).map((c) => gainCell(q, c)).filter((c): c is GainCell => c !== null));
+  const groups = codes.map((code) =>
+    cells
+      .filter((c) => String(c.strata[dimension]) === code)
+      .map((c) => gainCell(q, c))
+      .filter((c): c is GainCell => c !== null),
+  );
   if (groups.some((g) => g.length === 0)) return null;
   const total = drafts.find((r) => r.series === 0 && r.set.length === 0);
   const gain = counterfactualGain(groups, groups.length - 1, { favourable: o.favourable, bandOrder: AGE_BANDS, ...(total ? { totalCases: total.cases } : {}) });

@@ -144,13 +144,7 @@ const cellId = (area: string, row: string) => `${area}@${row}`;
 function publicationPriority(row: DraftRow, area: LinkArea): number {
   const set = row.set;
   const tier =
-    set.length === 0 ? 0
-    : set.length === 2 ? 5
-    : set[0] === 'education' ? 1
-    : set[0] === 'sex' ? 2
-    : set[0] === 'age_band' ? 3
-    : set[0] === 'age' ? 6
-    : 4;
+    set.length === 0 ? 0 : set.length === 2 ? 5 : set[0] === 'education' ? 1 : set[0] === 'sex' ? 2 : set[0] === 'age_band' ? 3 : set[0] === 'age' ? 6 : 4;
   const level = { grouping: 0, custom: 1, region: 2, municipality: 3 }[area.level];
   return (tier * 2 + (row.series > 0 ? 1 : 0)) * 10 + level;
 }
@@ -160,7 +154,13 @@ function publicationPriority(row: DraftRow, area: LinkArea): number {
  * area = Σ its municipalities for every stratum. `extra` areas (an analyst's own) are solved after
  * the standard areas with the standard pattern fixed.
  */
-export function solveLinked(q: FamilyQuery, drafts: ReadonlyMap<string, DraftRow[]>, areas: readonly LinkArea[], rule: { minCount: number; minSurveyN: number }, extra: readonly LinkArea[] = []): LinkedPattern {
+export function solveLinked(
+  q: FamilyQuery,
+  drafts: ReadonlyMap<string, DraftRow[]>,
+  areas: readonly LinkArea[],
+  rule: { minCount: number; minSurveyN: number },
+  extra: readonly LinkArea[] = [],
+): LinkedPattern {
   const lq = linkedQuery(q);
   const build = (list: readonly LinkArea[]) => {
     const cells: DisclosureCell[] = [];
@@ -200,7 +200,9 @@ export function solveLinked(q: FamilyQuery, drafts: ReadonlyMap<string, DraftRow
     total: (area) => {
       const row = (drafts.get(area) ?? []).find((r) => r.series === 0 && r.set.length === 0);
       if (!row) return null;
-      return result.suppressed.has(cellId(area, row.id)) ? { suppressed: true } : { suppressed: false, ...(row.numerator !== undefined ? { numerator: row.numerator } : {}) };
+      return result.suppressed.has(cellId(area, row.id))
+        ? { suppressed: true }
+        : { suppressed: false, ...(row.numerator !== undefined ? { numerator: row.numerator } : {}) };
     },
     cells: known.size,
     primary: result.primaryCount,
@@ -264,7 +266,14 @@ export async function linkSession(engine: Engine, input: LinkSessionInput): Prom
       if (!p) {
         p = (async () => {
           const q = query();
-          const drafts = await linkedDrafts(engine, { query: q, areas: [...areas, ...extra], minCount: input.minCount, minSurveyN: input.minSurveyN, confidence: input.confidence, grouping: input.grouping });
+          const drafts = await linkedDrafts(engine, {
+            query: q,
+            areas: [...areas, ...extra],
+            minCount: input.minCount,
+            minSurveyN: input.minSurveyN,
+            confidence: input.confidence,
+            grouping: input.grouping,
+          });
           return solveLinked(q, drafts, areas, { minCount: input.minCount, minSurveyN: input.minSurveyN }, extra);
         })();
         patterns.set(k, p);

@@ -22,7 +22,9 @@ export interface PopulationInput {
 }
 
 function ageBandSql(age: string): string {
-  return `CASE ${AGE_BANDS.map((b, i) => `WHEN ${age} < ${(i + 1) * 5} THEN ${sqlString(b)}`).slice(0, AGE_BANDS.length - 1).join(' ')} ELSE '90+' END`;
+  return `CASE ${AGE_BANDS.map((b, i) => `WHEN ${age} < ${(i + 1) * 5} THEN ${sqlString(b)}`)
+    .slice(0, AGE_BANDS.length - 1)
+    .join(' ')} ELSE '90+' END`;
 }
 
 /** The latest socioeconomic row per person not after the reference year. */
@@ -49,7 +51,9 @@ export function personTableSql(input: PopulationInput): string[] {
   const area = input.municipalities.length ? input.municipalities.join(', ') : 'NULL';
   const ownRank = educationRankSql('s.education');
   const parentRank = `greatest(${educationRankSql('sm.education')}, ${educationRankSql('sf.education')})`;
-  return [`CREATE OR REPLACE TEMP TABLE dp_socio AS ${socio}`, `CREATE OR REPLACE TEMP TABLE dp_person AS
+  return [
+    `CREATE OR REPLACE TEMP TABLE dp_socio AS ${socio}`,
+    `CREATE OR REPLACE TEMP TABLE dp_person AS
 WITH b AS (
   SELECT p.person_id, p.sex, CAST(p.birth_date AS DATE) AS birth_date, CAST(p.death_date AS DATE) AS death_date,
     p.mother_id, p.father_id, CAST(p.municipality_code AS INTEGER) AS municipality, p.origin,
@@ -76,5 +80,6 @@ SELECT person_id, sex, birth_date, death_date, mother_id, father_id, municipalit
     WHEN income <= q.c[1] THEN 'Q1' WHEN income <= q.c[2] THEN 'Q2' WHEN income <= q.c[3] THEN 'Q3' ELSE 'Q4' END AS income_quartile,
   coalesce(origin, 'ukendt') AS origin,
   coalesce(cohab_raw, 'ukendt') AS cohabitation
-FROM j, (SELECT quantile_disc(income, [0.25, 0.5, 0.75]) AS c FROM j WHERE in_area AND income IS NOT NULL) q`];
+FROM j, (SELECT quantile_disc(income, [0.25, 0.5, 0.75]) AS c FROM j WHERE in_area AND income IS NOT NULL) q`,
+  ];
 }

@@ -17,7 +17,13 @@ import { areaKey, type LinkedPattern } from './linked';
 const NOT_COMPARED: IndicatorDefinition['family'][] = ['population_pyramid', 'population_social', 'survey'];
 
 /** `linked`: the extract's pattern; the region's total is one of its cells and is shown only where it is published. */
-export async function regionComparisonNote(engine: Engine, def: IndicatorDefinition, ctx: FamilyContext, s: IndicatorSettings, linked?: LinkedPattern): Promise<string | null> {
+export async function regionComparisonNote(
+  engine: Engine,
+  def: IndicatorDefinition,
+  ctx: FamilyContext,
+  s: IndicatorSettings,
+  linked?: LinkedPattern,
+): Promise<string | null> {
   if (NOT_COMPARED.includes(def.family)) return null;
   const region = resolveArea('region');
   if (linked && linked.status(areaKey(region.municipalities), rowId(0, [], {})) !== undefined) return null;
@@ -26,7 +32,8 @@ export async function regionComparisonNote(engine: Engine, def: IndicatorDefinit
   const q: FamilyQuery = { ...full, dims: [], twoWay: [], ageCurve: false };
   const drafts = draftRows(q, await aggregate(engine, q), { confidence: s.confidence, standardWeights: s.standardWeights, grouping: s.grouping });
   const total = drafts.find((r) => r.series === 0 && r.set.length === 0);
-  if (!total || needsPrimarySuppression({ id: total.id, counts: total.counts, survey: total.survey }, { minCount: s.minCount, minSurveyN: s.minSurveyN })) return null;
+  if (!total || needsPrimarySuppression({ id: total.id, counts: total.counts, survey: total.survey }, { minCount: s.minCount, minSurveyN: s.minSurveyN }))
+    return null;
   const value = formatValue(total.value, def.unit, s.lang);
   const std = total.standardised ? formatValue(total.standardised.value, def.unit, s.lang) : null;
   return sentence(

@@ -6,25 +6,34 @@
 import { sqlString } from '../engine';
 
 /** Canonical levels, least → most education; the index + 1 is the rank compared between parents. */
-export const EDUCATION_LEVELS = [
-  'grundskole', 'gymnasial', 'erhvervsfaglig', 'kort_videregaaende', 'mellemlang_videregaaende', 'lang_videregaaende',
-] as const;
+export const EDUCATION_LEVELS = ['grundskole', 'gymnasial', 'erhvervsfaglig', 'kort_videregaaende', 'mellemlang_videregaaende', 'lang_videregaaende'] as const;
 
 export type EducationGrouping = '3' | '4' | '6';
 
 const GROUP_OF_LEVEL: Record<EducationGrouping, Record<(typeof EDUCATION_LEVELS)[number], string>> = {
   '3': {
-    grundskole: 'grundskole', gymnasial: 'kort', erhvervsfaglig: 'kort', kort_videregaaende: 'kort',
-    mellemlang_videregaaende: 'videregaaende', lang_videregaaende: 'videregaaende',
+    grundskole: 'grundskole',
+    gymnasial: 'kort',
+    erhvervsfaglig: 'kort',
+    kort_videregaaende: 'kort',
+    mellemlang_videregaaende: 'videregaaende',
+    lang_videregaaende: 'videregaaende',
   },
   '4': {
-    grundskole: 'grundskole', gymnasial: 'gymnasial_erhvervsfaglig', erhvervsfaglig: 'gymnasial_erhvervsfaglig',
-    kort_videregaaende: 'kort_mellemlang_videregaaende', mellemlang_videregaaende: 'kort_mellemlang_videregaaende',
+    grundskole: 'grundskole',
+    gymnasial: 'gymnasial_erhvervsfaglig',
+    erhvervsfaglig: 'gymnasial_erhvervsfaglig',
+    kort_videregaaende: 'kort_mellemlang_videregaaende',
+    mellemlang_videregaaende: 'kort_mellemlang_videregaaende',
     lang_videregaaende: 'lang_videregaaende',
   },
   '6': {
-    grundskole: 'grundskole', gymnasial: 'gymnasial', erhvervsfaglig: 'erhvervsfaglig', kort_videregaaende: 'kort_videregaaende',
-    mellemlang_videregaaende: 'mellemlang_videregaaende', lang_videregaaende: 'lang_videregaaende',
+    grundskole: 'grundskole',
+    gymnasial: 'gymnasial',
+    erhvervsfaglig: 'erhvervsfaglig',
+    kort_videregaaende: 'kort_videregaaende',
+    mellemlang_videregaaende: 'mellemlang_videregaaende',
+    lang_videregaaende: 'lang_videregaaende',
   },
 };
 

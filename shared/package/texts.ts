@@ -55,8 +55,14 @@ export function emptyDenominatorReason(lang: Lang): string {
 }
 
 export const NOTES = {
-  tooFewForStandardisation: { da: 'For få tilfælde til aldersstandardisering: den rå værdi vises.', en: 'Too few cases for age standardisation: the crude value is shown.' },
-  zeroBands: { da: 'Nogle aldersgrupper har ingen borgere i en undergruppe; den standardiserede værdi er beregnet over de aldersgrupper, der findes.', en: 'Some age bands are empty in a subgroup; the standardised value uses the bands that exist.' },
+  tooFewForStandardisation: {
+    da: 'For få tilfælde til aldersstandardisering: den rå værdi vises.',
+    en: 'Too few cases for age standardisation: the crude value is shown.',
+  },
+  zeroBands: {
+    da: 'Nogle aldersgrupper har ingen borgere i en undergruppe; den standardiserede værdi er beregnet over de aldersgrupper, der findes.',
+    en: 'Some age bands are empty in a subgroup; the standardised value uses the bands that exist.',
+  },
   suppressed: { da: 'Udeladt pga. få observationer (diskretionering).', en: 'Left out because of few observations (disclosure control).' },
   standardisedInequality: { da: 'Ulighedsmål er beregnet på aldersstandardiserede værdier.', en: 'Inequality measures use age-standardised values.' },
   crudeInequality: { da: 'Ulighedsmål er beregnet på rå (ikke standardiserede) værdier.', en: 'Inequality measures use crude (unstandardised) values.' },

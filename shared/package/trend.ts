@@ -107,7 +107,11 @@ FROM persons WHERE coalesce(municipality_code IN (${area}), FALSE) AND CAST(birt
     }
     const method = { lookbackYears: lookback, mainLookbackYears: rule.lookbackYears, dataFrom: dataFrom.slice(0, 7) };
     return {
-      rows, suppressedCount, method, byMunicipality, years: list.map((y) => y.year),
+      rows,
+      suppressedCount,
+      method,
+      byMunicipality,
+      years: list.map((y) => y.year),
       note: trendNote(rule, lookback, dataFrom, list[0]!.statusDate, list[list.length - 1]!.statusDate, lang),
     };
   } finally {
@@ -155,7 +159,12 @@ function tooShortNote(rule: CaseRule, dataFrom: string, firstYear: number, lang:
  * difference of 1 to minCount − 1 would publish such a small cell by subtraction. That row is then
  * left out, as it is when the total itself is (it would bound the total's count).
  */
-export function protectAgainstDifferencing(rows: IndicatorRow[], total: IndicatorRow | undefined, referenceYear: number, minCount: number): { rows: IndicatorRow[]; suppressed: number } {
+export function protectAgainstDifferencing(
+  rows: IndicatorRow[],
+  total: IndicatorRow | undefined,
+  referenceYear: number,
+  minCount: number,
+): { rows: IndicatorRow[]; suppressed: number } {
   let suppressed = 0;
   const out = rows.map((r): IndicatorRow => {
     if (r.suppressed || Number(r.strata.year) !== referenceYear) return r;
@@ -199,8 +208,17 @@ export function linkedTrendRows(
     const total = mainTotal(area.key);
     const refYear = sumTrend(byMunicipality, area.municipalities, referenceYear);
     if (refYear.d > 0) {
-      const totalRow: IndicatorRow | undefined = total ? (total.suppressed ? { strata: {}, suppressed: true } : { strata: {}, suppressed: false, value: 0, numerator: total.numerator ?? 0 }) : undefined;
-      const guarded = protectAgainstDifferencing([{ strata: { year: referenceYear }, suppressed: false, value: 0, numerator: refYear.n }], totalRow, referenceYear, minCount);
+      const totalRow: IndicatorRow | undefined = total
+        ? total.suppressed
+          ? { strata: {}, suppressed: true }
+          : { strata: {}, suppressed: false, value: 0, numerator: total.numerator ?? 0 }
+        : undefined;
+      const guarded = protectAgainstDifferencing(
+        [{ strata: { year: referenceYear }, suppressed: false, value: 0, numerator: refYear.n }],
+        totalRow,
+        referenceYear,
+        minCount,
+      );
       if (guarded.suppressed > 0) forced.set(id(area.key, referenceYear), 'primary');
     }
   }

@@ -33,7 +33,7 @@ export function indirectlyStandardised(
   }
   if (!(expected > 0) || (o.kind === 'rate' && !(refPopulation > 0))) return null;
   const m = o.multiplier ?? (o.kind === 'ratio' ? 100 : 1000);
-  const factor = (o.kind === 'ratio' ? 1 : refCount / refPopulation) * m / expected;
+  const factor = ((o.kind === 'ratio' ? 1 : refCount / refPopulation) * m) / expected;
   const { lower, upper } = poissonLimits(observed, o.confidence ?? DEFAULT_CONFIDENCE);
   return finiteOrNull({ ...ordered(observed * factor, lower * factor, upper * factor), observed, expected });
 }

@@ -18,13 +18,21 @@ export interface NonOrderedGroup {
 }
 
 export interface NonOrderedInequality {
-  bgv: number; bgsd: number;
-  mdmu: number; mdmw: number; mdbu: number; mdbw: number;
-  idisu: number; idisw: number;
-  ti: number; mld: number;
-  paf: number; par: number;
+  bgv: number;
+  bgsd: number;
+  mdmu: number;
+  mdmw: number;
+  mdbu: number;
+  mdbw: number;
+  idisu: number;
+  idisw: number;
+  ti: number;
+  mld: number;
+  paf: number;
+  par: number;
   /** Mean difference from the reference subgroup, when one group is marked isReference. */
-  mdru?: number; mdrw?: number;
+  mdru?: number;
+  mdrw?: number;
   /** Standard errors (healthequal's formulas, same scale as the estimates). */
   se?: { bgv: number; ti: number; mld: number; paf: number; par: number };
 }
@@ -69,9 +77,18 @@ export function nonOrderedInequality(groups: NonOrderedGroup[], o: { favourable:
   const { paf, par } = attributable;
 
   const result: NonOrderedInequality = {
-    bgv, bgsd: Math.sqrt(bgv), mdmu, mdmw, mdbu, mdbw,
-    idisu: (mdmu / mu) * 100, idisw: (mdmw / mu) * 100,
-    ti, mld, paf, par,
+    bgv,
+    bgsd: Math.sqrt(bgv),
+    mdmu,
+    mdmw,
+    mdbu,
+    mdbw,
+    idisu: (mdmu / mu) * 100,
+    idisw: (mdmw / mu) * 100,
+    ti,
+    mld,
+    paf,
+    par,
   };
   const refIndex = groups.findIndex((g) => g.isReference);
   if (refIndex >= 0) {
@@ -89,7 +106,12 @@ export function nonOrderedInequality(groups: NonOrderedGroup[], o: { favourable:
 }
 
 function spreadStandardErrors(
-  y: number[], se: number[], share: number[], r: number[], muNonZero: number, mu: number,
+  y: number[],
+  se: number[],
+  share: number[],
+  r: number[],
+  muNonZero: number,
+  mu: number,
 ): { bgv: number; ti: number; mld: number } {
   const s = (f: (i: number) => number) => y.reduce((acc, _, i) => acc + f(i), 0);
   // BGV: Ahn et al. (2018), as healthequal.

@@ -64,10 +64,18 @@ export function riditRegression(y: number[], populations: number[]): { beta0: nu
 export function pheSii(groups: SiiGroup[], o: { link: SiiLink; multiplier: number; confidence?: number }): SiiResult | null {
   const { link, multiplier } = o;
   const valid = groups.every(
-    (g) => Number.isFinite(g.value) && Number.isFinite(g.se) && g.population >= 0 && (link !== 'log' || g.value > 0) && (link !== 'logit' || (g.value > 0 && g.value < 1)),
+    (g) =>
+      Number.isFinite(g.value) &&
+      Number.isFinite(g.se) &&
+      g.population >= 0 &&
+      (link !== 'log' || g.value > 0) &&
+      (link !== 'logit' || (g.value > 0 && g.value < 1)),
   );
   if (!valid) return null;
-  const fit = riditRegression(groups.map((g) => forward(link, g.value)), groups.map((g) => g.population));
+  const fit = riditRegression(
+    groups.map((g) => forward(link, g.value)),
+    groups.map((g) => g.population),
+  );
   if (!fit) return null;
   const z = zFor(o.confidence ?? DEFAULT_CONFIDENCE);
   const eta0 = fit.beta0;
@@ -83,8 +91,7 @@ export function pheSii(groups: SiiGroup[], o: { link: SiiLink; multiplier: numbe
   if (!(y0 > 0 && y1 > 0)) return result;
 
   // d log(RII) / d(β₀, β₁) on the link scale.
-  const [d0, d1] =
-    link === 'log' ? [0, 1] : link === 'logit' ? [y0 - y1, 1 - y1] : [1 / eta1 - 1 / eta0, 1 / eta1];
+  const [d0, d1] = link === 'log' ? [0, 1] : link === 'logit' ? [y0 - y1, 1 - y1] : [1 / eta1 - 1 / eta0, 1 / eta1];
   const sign = multiplier < 0 ? -1 : 1;
   const logRii = sign * Math.log(y1 / y0);
   const riiHalf = z * sd(d0, d1);

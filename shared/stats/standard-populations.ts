@@ -1,8 +1,25 @@
 /** Standard populations for direct age standardisation, in the 19 five-year bands 0-4 … 90+. */
 
 export const AGE_BANDS: readonly string[] = [
-  '0-4', '5-9', '10-14', '15-19', '20-24', '25-29', '30-34', '35-39', '40-44', '45-49',
-  '50-54', '55-59', '60-64', '65-69', '70-74', '75-79', '80-84', '85-89', '90+',
+  '0-4',
+  '5-9',
+  '10-14',
+  '15-19',
+  '20-24',
+  '25-29',
+  '30-34',
+  '35-39',
+  '40-44',
+  '45-49',
+  '50-54',
+  '55-59',
+  '60-64',
+  '65-69',
+  '70-74',
+  '75-79',
+  '80-84',
+  '85-89',
+  '90+',
 ];
 
 export type StandardPopulationName = 'ESP2013' | 'DK2024';
@@ -18,14 +35,12 @@ const ESP2013 = [5000, 5500, 5500, 5500, 6000, 6000, 6500, 7000, 7000, 7000, 700
  * before a package states it as "Danmarks befolkning 1. januar 2024"; DK2024_SOURCE says so.
  */
 const DK2024 = [
-  305000, 310000, 345000, 345000, 375000, 410000, 390000, 350000, 340000, 380000,
-  420000, 400000, 360000, 330000, 320000, 270000, 160000, 80000, 48000,
+  305000, 310000, 345000, 345000, 375000, 410000, 390000, 350000, 340000, 380000, 420000, 400000, 360000, 330000, 320000, 270000, 160000, 80000, 48000,
 ];
 
 export const STANDARD_POPULATION_SOURCES: Record<StandardPopulationName, string> = {
   ESP2013: 'European Standard Population 2013 (Eurostat, KS-RA-13-028-EN-N)',
-  DK2024:
-    'Danmarks befolkning 1. januar 2024, begge køn (tilnærmet efter Danmarks Statistik, FOLK1A; afrundet til nærmeste 1.000)',
+  DK2024: 'Danmarks befolkning 1. januar 2024, begge køn (tilnærmet efter Danmarks Statistik, FOLK1A; afrundet til nærmeste 1.000)',
 };
 
 export function standardPopulation(name: StandardPopulationName): { band: string; weight: number }[] {

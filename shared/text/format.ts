@@ -40,7 +40,5 @@ export function formatPercent(valuePer100: number, decimals = 1, lang: Lang = 'd
 /** "2024-01-01" → "1. januar 2024" (da). Dates are calendar dates: no time zone shift. */
 export function formatDate(isoDate: string, lang: Lang = 'da'): string {
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
+  return new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
 }

@@ -37,20 +37,23 @@ const DA = {
   shortest: 'kortest uddannelse',
   longest: 'længst uddannelse',
   none: 'Ingen forskel mellem uddannelsesgrupperne er statistisk klar i denne pakke: grupperne er for små, eller forskellene for usikre.',
-  few: (n: number) => `Kun ${n === 1 ? 'én forskel er' : `${n} forskelle er`} statistisk klar${n === 1 ? '' : 'e'} i denne pakke; de øvrige er for usikre eller udeladt pga. få observationer.`,
+  few: (n: number) =>
+    `Kun ${n === 1 ? 'én forskel er' : `${n} forskelle er`} statistisk klar${n === 1 ? '' : 'e'} i denne pakke; de øvrige er for usikre eller udeladt pga. få observationer.`,
 };
 
 const TEXTS: Record<Lang, typeof DA> = {
   da: DA,
   en: {
     differenceUnit: { pct: 'percentage points', per1000: 'per 1,000', dkk: 'DKK', count: '' },
-    sentence: (title, low, high, lowGroup, highGroup, diff, times) => `${title}: ${low} among people with ${lowGroup} against ${high} with ${highGroup} – a difference of ${diff}${times}.`,
+    sentence: (title, low, high, lowGroup, highGroup, diff, times) =>
+      `${title}: ${low} among people with ${lowGroup} against ${high} with ${highGroup} – a difference of ${diff}${times}.`,
     times: (r, unit) => `; ${r} times as ${unit === 'dkk' ? 'much' : 'many'}`,
     standardised: 'age-standardised',
     shortest: 'the shortest education',
     longest: 'the longest education',
     none: 'No difference between the education groups is statistically clear in this package: the groups are too small or the differences too uncertain.',
-    few: (n) => `Only ${n} difference${n === 1 ? ' is' : 's are'} statistically clear in this package; the others are too uncertain or omitted due to few observations.`,
+    few: (n) =>
+      `Only ${n} difference${n === 1 ? ' is' : 's are'} statistically clear in this package; the others are too uncertain or omitted due to few observations.`,
   },
 };
 
@@ -140,11 +143,24 @@ function candidate(pkg: Datapakke, indicator: Indicator, lang: Lang): KeyInequal
     ratio = b.value > 0 ? a.value / b.value : null;
     basis = 'intervals';
   }
-  const groupName = (code: string, extreme: string) => (code === lowestEdu && extreme === 'low' ? t.shortest : code === highestEdu && extreme === 'high' ? t.longest : valueLabel('education', code, lang).toLowerCase());
+  const groupName = (code: string, extreme: string) =>
+    code === lowestEdu && extreme === 'low'
+      ? t.shortest
+      : code === highestEdu && extreme === 'high'
+        ? t.longest
+        : valueLabel('education', code, lang).toLowerCase();
   const d = indicator.unit === 'pct' || indicator.unit === 'per1000' ? 1 : 0;
   const diff = `${formatNumber(Math.abs(difference), d, lang)}${t.differenceUnit[indicator.unit] ? ` ${t.differenceUnit[indicator.unit]}` : ''}`;
   const times = ratio != null && Number.isFinite(ratio) && ratio >= 1.05 ? t.times(formatNumber(ratio, 1, lang), indicator.unit) : '';
-  const text = t.sentence(standardised ? `${indicator.title} (${t.standardised})` : indicator.title, formatIn(low.value, indicator.unit, lang), formatIn(high.value, indicator.unit, lang), groupName(low.code, 'low'), groupName(high.code, 'high'), diff, times);
+  const text = t.sentence(
+    standardised ? `${indicator.title} (${t.standardised})` : indicator.title,
+    formatIn(low.value, indicator.unit, lang),
+    formatIn(high.value, indicator.unit, lang),
+    groupName(low.code, 'low'),
+    groupName(high.code, 'high'),
+    diff,
+    times,
+  );
   return { indicatorId: indicator.id, title: indicator.title, unit: indicator.unit, low, high, difference, ratio, basis, text };
 }
 
@@ -156,7 +172,10 @@ function size(k: KeyInequality): number {
 /** The 3-6 largest statistically clear inequalities (fewer when the package has fewer). */
 export function keyInequalities(pkg: Datapakke, max = 6): KeyInequality[] {
   const lang = packageLang(pkg);
-  const found = pkg.sections.flatMap((s) => s.indicators).map((i) => candidate(pkg, i, lang)).filter((k): k is KeyInequality => k !== null);
+  const found = pkg.sections
+    .flatMap((s) => s.indicators)
+    .map((i) => candidate(pkg, i, lang))
+    .filter((k): k is KeyInequality => k !== null);
   return found.sort((a, b) => size(b) - size(a) || Math.abs(b.difference) - Math.abs(a.difference)).slice(0, max);
 }
 
@@ -170,7 +189,13 @@ export function keyInequalitiesNote(pkg: Datapakke, count: number): string | und
 export type OverviewCell =
   | { code: string; state: 'missing' }
   | { code: string; state: 'suppressed' }
-  | { code: string; state: 'shown'; value: number; /** The most advantaged published group: the row's reference. */ reference: boolean; /** value / the reference's value; null when that is 0. */ ratio: number | null };
+  | {
+      code: string;
+      state: 'shown';
+      value: number;
+      /** The most advantaged published group: the row's reference. */ reference: boolean;
+      /** value / the reference's value; null when that is 0. */ ratio: number | null;
+    };
 
 export interface OverviewRow {
   indicatorId: string;
@@ -215,8 +240,15 @@ export function inequalityOverview(pkg: Datapakke): Overview {
  * RdBu): higher than the reference in reds, lower in blues, near 1 (±10 %) neutral; suppressed grey.
  */
 export const OVERVIEW_COLOURS = {
-  much_higher: 'B2182B', higher: 'EF8A62', slightly_higher: 'FDDBC7', same: 'F7F7F7',
-  slightly_lower: 'D1E5F0', lower: '67A9CF', much_lower: '2166AC', suppressed: 'BDBDBD', reference: 'FFFFFF',
+  much_higher: 'B2182B',
+  higher: 'EF8A62',
+  slightly_higher: 'FDDBC7',
+  same: 'F7F7F7',
+  slightly_lower: 'D1E5F0',
+  lower: '67A9CF',
+  much_lower: '2166AC',
+  suppressed: 'BDBDBD',
+  reference: 'FFFFFF',
 } as const;
 
 export function overviewColour(ratio: number | null): string {

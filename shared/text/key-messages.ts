@@ -68,12 +68,12 @@ export function keyMessage(input: KeyMessageInput): string {
     const high = EDUCATION_PHRASES[g.high.code]?.[lang] ?? g.high.code;
     const ratio = g.high.value > 0 ? g.low.value / g.high.value : null;
     const much = unit === 'dkk' ? (lang === 'da' ? 'meget' : 'much') : lang === 'da' ? 'mange' : 'many';
-    const tail = ratio !== null ? (lang === 'da' ? ` – ${formatNumber(ratio, 1, lang)} gange så ${much}` : ` – ${formatNumber(ratio, 1, lang)} times as ${much}`) : '';
+    const tail =
+      ratio !== null ? (lang === 'da' ? ` – ${formatNumber(ratio, 1, lang)} gange så ${much}` : ` – ${formatNumber(ratio, 1, lang)} times as ${much}`) : '';
     if (lang === 'da') {
       // The relative clause about the parents closes with a comma before the main verb.
       const pop = input.population?.da;
-      const who = (p: string, closing = '') =>
-        children ? `børn og unge, hvis forældre har ${p}${closing}` : pop ? `${pop} og ${p}` : `borgere med ${p}`;
+      const who = (p: string, closing = '') => (children ? `børn og unge, hvis forældre har ${p}${closing}` : pop ? `${pop} og ${p}` : `borgere med ${p}`);
       return `Blandt ${who(low, ',')} ${fill(clause, formatValue(g.low.value, unit, lang))} mod ${formatValue(g.high.value, unit, lang)} blandt ${who(high)}${tail}.`;
     }
     const pop = input.population?.en;
@@ -84,10 +84,10 @@ export function keyMessage(input: KeyMessageInput): string {
   if (input.total !== undefined) {
     const ages = `${input.ages.min}-${input.ages.max}`;
     return lang === 'da'
-      ? sentence(`Blandt ${input.population ? `${input.population.da} på` : 'alle borgere'} ${ages} år i området ${fill(clause, formatValue(input.total, unit, lang))}`)
+      ? sentence(
+          `Blandt ${input.population ? `${input.population.da} på` : 'alle borgere'} ${ages} år i området ${fill(clause, formatValue(input.total, unit, lang))}`,
+        )
       : sentence(`Among ${input.population?.en ?? 'all residents'} aged ${ages} in the area, ${fill(clause, formatValue(input.total, unit, lang))}`);
   }
-  return lang === 'da'
-    ? 'Tallene er for små til at blive vist (diskretionering).'
-    : 'The numbers are too small to be shown (disclosure control).';
+  return lang === 'da' ? 'Tallene er for små til at blive vist (diskretionering).' : 'The numbers are too small to be shown (disclosure control).';
 }

@@ -53,11 +53,14 @@ export async function extractFacts(engine: Engine, tables: ReadonlySet<string>, 
   const probes: { key: string; sql: string; kind: 'column' | 'rule' }[] = [];
   for (const [table, cols] of neededColumns(tracks)) {
     if (!tables.has(table)) continue;
-    for (const c of cols) if (columns.has(`${table}.${c}`)) probes.push({ key: `${table}.${c}`, kind: 'column', sql: exists(table, `${sqlIdent(c)} IS NOT NULL`) });
+    for (const c of cols)
+      if (columns.has(`${table}.${c}`)) probes.push({ key: `${table}.${c}`, kind: 'column', sql: exists(table, `${sqlIdent(c)} IS NOT NULL`) });
   }
   for (const t of tracks)
     for (const rule of t.caseRules) {
-      const parts = ruleCodeConditions(rule).filter((p) => tables.has(p.table) && columns.has(`${p.table}.${p.table === 'prescriptions' ? 'atc' : 'diagnosis_code'}`));
+      const parts = ruleCodeConditions(rule).filter(
+        (p) => tables.has(p.table) && columns.has(`${p.table}.${p.table === 'prescriptions' ? 'atc' : 'diagnosis_code'}`),
+      );
       if (parts.length) probes.push({ key: rule.id, kind: 'rule', sql: parts.map((p) => exists(p.table, p.condition)).join(' OR ') });
     }
   const filled = new Set<string>();
@@ -81,6 +84,9 @@ export function unmetColumns(needs: readonly ColumnNeed[], facts: ExtractFacts):
 export function ruleCodesList(rules: readonly CaseRule[], lang: 'da' | 'en'): string {
   const dx = [...new Set(rules.flatMap((r) => [...(r.diagnoses?.prefixes ?? []), ...(r.diagnoses?.childPrefixes?.prefixes ?? [])]))];
   const rx = [...new Set(rules.flatMap((r) => r.prescriptions?.atcPrefixes ?? []))];
-  const parts = [...(dx.length ? [`${lang === 'da' ? 'diagnoser' : 'diagnoses'} ${dx.join(', ')}`] : []), ...(rx.length ? [`${lang === 'da' ? 'lægemidler' : 'drugs'} ${rx.join(', ')}`] : [])];
+  const parts = [
+    ...(dx.length ? [`${lang === 'da' ? 'diagnoser' : 'diagnoses'} ${dx.join(', ')}`] : []),
+    ...(rx.length ? [`${lang === 'da' ? 'lægemidler' : 'drugs'} ${rx.join(', ')}`] : []),
+  ];
   return parts.join(lang === 'da' ? ' eller ' : ' or ');
 }

@@ -73,7 +73,9 @@ export function eventsSql(rule: CaseRule, ctx: CaseSqlContext): string {
     );
   }
   if (parts.length === 0) {
-    parts.push(`SELECT CAST(NULL AS VARCHAR) AS person_id, CAST(NULL AS DATE) AS d, 'dx' AS kind, CAST(NULL AS VARCHAR) AS code, CAST(NULL AS VARCHAR) AS dtype WHERE FALSE`);
+    parts.push(
+      `SELECT CAST(NULL AS VARCHAR) AS person_id, CAST(NULL AS DATE) AS d, 'dx' AS kind, CAST(NULL AS VARCHAR) AS code, CAST(NULL AS VARCHAR) AS dtype WHERE FALSE`,
+    );
   }
   return `CREATE OR REPLACE TEMP TABLE ${ctx.target ?? eventsTableName(rule)} AS\n${parts.join('\nUNION ALL\n')}`;
 }

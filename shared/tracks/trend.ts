@@ -54,8 +54,7 @@ export function dataFromSql(rule: CaseRule, tables: ReadonlySet<string>): string
   return parts.length ? `SELECT CAST(min(d) AS VARCHAR) AS d FROM (${parts.join(' UNION ALL ')})` : null;
 }
 
-const years = (list: readonly TrendYear[]) =>
-  `(VALUES ${list.map((y) => `(${y.year}, DATE ${sqlString(y.statusDate)})`).join(', ')}) AS yr(year, s)`;
+const years = (list: readonly TrendYear[]) => `(VALUES ${list.map((y) => `(${y.year}, DATE ${sqlString(y.statusDate)})`).join(', ')}) AS yr(year, s)`;
 
 /**
  * CREATE TEMP TABLE `target` (year, person_id): who is a case on each status date with a look-back
@@ -88,7 +87,14 @@ FROM (${evidence}) e JOIN ${years(list)} ON e.last_d < yr.s AND yr.s <= e.until`
  * `persons` (a table or a parenthesised query) has person_id, birth_date, death_date and age
  * (completed years at the reference date).
  */
-export function trendCountsSql(persons: string, cases: string, list: readonly TrendYear[], referenceYear: number, ages: { min: number; max: number }, byMunicipality = false): string {
+export function trendCountsSql(
+  persons: string,
+  cases: string,
+  list: readonly TrendYear[],
+  referenceYear: number,
+  ages: { min: number; max: number },
+  byMunicipality = false,
+): string {
   const age = `(p.age - (${referenceYear} - yr.year))`;
   // By municipality: `persons` then has a municipality column (the linked areas sum them, linked.ts).
   const key = byMunicipality ? 'p.municipality, ' : '';

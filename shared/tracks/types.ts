@@ -166,5 +166,12 @@ export interface TrackDefinition {
 
 /** The breakdowns every registry indicator gets (TRACKS.md), in output order. */
 export const ONE_WAY_BREAKDOWNS: readonly StratumKey[] = [
-  'age_band', 'sex', 'education', 'labour_market', 'income_quartile', 'origin', 'cohabitation', 'municipality',
+  'age_band',
+  'sex',
+  'education',
+  'labour_market',
+  'income_quartile',
+  'origin',
+  'cohabitation',
+  'municipality',
 ];

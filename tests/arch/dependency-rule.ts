@@ -3,16 +3,7 @@ import path from 'node:path';
 import { builtinModules } from 'node:module';
 
 /** npm packages the pure core may use: they run unchanged in Node and in the browser. */
-export const ISOMORPHIC_PACKAGES = [
-  'apache-arrow',
-  'vega',
-  'vega-lite',
-  'exceljs',
-  'pptxgenjs',
-  'pdfkit',
-  'svg-to-pdfkit',
-  'fflate',
-];
+export const ISOMORPHIC_PACKAGES = ['apache-arrow', 'vega', 'vega-lite', 'exceljs', 'pptxgenjs', 'pdfkit', 'svg-to-pdfkit', 'fflate'];
 
 export interface Violation {
   file: string;
@@ -20,7 +11,8 @@ export interface Violation {
   rule: string;
 }
 
-const IMPORT_RE = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|(?:^|\n)\s*import\s*['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)/g;
+const IMPORT_RE =
+  /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|(?:^|\n)\s*import\s*['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)/g;
 
 export function importsOf(source: string): string[] {
   const out: string[] = [];

@@ -34,9 +34,7 @@ export function engineContract(label: string, createEngine: () => Promise<Engine
     });
 
     it('keeps extension auto-install and auto-load off', async () => {
-      const rows = await engine.query(
-        "SELECT current_setting('autoinstall_known_extensions') AS i, current_setting('autoload_known_extensions') AS l",
-      );
+      const rows = await engine.query("SELECT current_setting('autoinstall_known_extensions') AS i, current_setting('autoload_known_extensions') AS l");
       expect(rows).toEqual([{ i: false, l: false }]);
     });
 

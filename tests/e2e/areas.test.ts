@@ -85,12 +85,20 @@ describe('area picker in Chromium (web build)', () => {
     // residents of that area (a total may be withheld by the linked disclosure of overlapping areas).
     const review = new GennemsynPage(page);
     const residentsOf = (codes: number[]) => [...expectedAge65(persons, '2024-01-01', codes).bySex.values()].reduce((s, c) => s + c.n, 0);
-    const areasShown: [string, number[]][] = [['Østjysk samarbejde', [751, 615]], ['Aarhus Kommune', [751]], ['Horsens Kommune', [615]]];
+    const areasShown: [string, number[]][] = [
+      ['Østjysk samarbejde', [751, 615]],
+      ['Aarhus Kommune', [751]],
+      ['Horsens Kommune', [615]],
+    ];
     const published: string[] = [];
     for (const [i, [name, codes]] of areasShown.entries()) {
       await chips.nth(i).click();
       await page.getByText(new RegExp(`^KOL · ${name} · 1\\. januar 2024$`)).waitFor(LONG);
-      const total = await review.indicator('kol.population_pyramid').getByRole('row', { name: /^I alt/ }).first().innerText();
+      const total = await review
+        .indicator('kol.population_pyramid')
+        .getByRole('row', { name: /^I alt/ })
+        .first()
+        .innerText();
       if (/Udeladt/.test(total)) continue;
       expect(total, name).toContain(String(residentsOf(codes)));
       published.push(name);

@@ -78,10 +78,17 @@ describe('mapping an unfamiliar Danish extract in the app (Chromium, web build)'
 
     // Headers the old exact-name proposal missed, found by their words, each with its score.
     const expected: [string, string, string][] = [
-      ['persons', 'birth_date', 'FOED_DATO'], ['persons', 'sex', 'KOEN'], ['persons', 'municipality_code', 'bopæl_kommune'],
-      ['socioeconomic', 'year', 'AAR'], ['socioeconomic', 'education', 'udd_niveau'],
-      ['hospital_contacts', 'start_date', 'kontakt_start'], ['hospital_contacts', 'end_date', 'kontakt_slut'], ['hospital_contacts', 'diagnosis_code', 'diagnose'],
-      ['hospital_contacts', 'diagnosis_type', 'diagnosetype'], ['hospital_contacts', 'admission_type', 'prioritet'], ['hospital_contacts', 'patient_type', 'patienttype'],
+      ['persons', 'birth_date', 'FOED_DATO'],
+      ['persons', 'sex', 'KOEN'],
+      ['persons', 'municipality_code', 'bopæl_kommune'],
+      ['socioeconomic', 'year', 'AAR'],
+      ['socioeconomic', 'education', 'udd_niveau'],
+      ['hospital_contacts', 'start_date', 'kontakt_start'],
+      ['hospital_contacts', 'end_date', 'kontakt_slut'],
+      ['hospital_contacts', 'diagnosis_code', 'diagnose'],
+      ['hospital_contacts', 'diagnosis_type', 'diagnosetype'],
+      ['hospital_contacts', 'admission_type', 'prioritet'],
+      ['hospital_contacts', 'patient_type', 'patienttype'],
     ];
     for (const [table, column, source] of expected) await expect(m.column(table, column).inputValue(), `${table}.${column}`).resolves.toBe(source);
     await expect(m.score('persons', 'municipality_code').innerText()).resolves.toMatch(/^\d+ %/);
@@ -95,7 +102,12 @@ describe('mapping an unfamiliar Danish extract in the app (Chromium, web build)'
     const patientType = page.getByRole('region', { name: /Koder: Patienttype/ });
     await expect(patientType.getByText('skal bekræftes').count()).resolves.toBe(2);
     // Counted over the whole file: 900 in Aarhus and 100 in Horsens.
-    await expect(page.getByRole('region', { name: /Koder: Uddannelse/ }).getByRole('row', { name: /^GS\s/ }).innerText()).resolves.toMatch(/^GS\s+1\.000\s/);
+    await expect(
+      page
+        .getByRole('region', { name: /Koder: Uddannelse/ })
+        .getByRole('row', { name: /^GS\s/ })
+        .innerText(),
+    ).resolves.toMatch(/^GS\s+1\.000\s/);
 
     // Imported before the patient type is confirmed: the check asks for it instead of "Data kan bruges".
     await m.importAndCheck();
@@ -130,7 +142,8 @@ describe('mapping an unfamiliar Danish extract in the app (Chromium, web build)'
     await page.getByRole('heading', { name: 'Gennemsyn og redigér' }).waitFor(LONG);
     await page.getByRole('button', { name: 'Eksport', exact: true }).last().click();
     await page.getByRole('heading', { name: 'Eksport', exact: true }).waitFor(LONG);
-    for (const label of await page.locator('label.check').all()) await label.getByRole('checkbox').setChecked((await label.innerText()).includes('datapakke.json'));
+    for (const label of await page.locator('label.check').all())
+      await label.getByRole('checkbox').setChecked((await label.innerText()).includes('datapakke.json'));
     const exported = page.waitForEvent('download', LONG);
     await page.getByRole('button', { name: 'Eksportér' }).click();
     // One file downloads as itself, several as one ZIP: the package is its one JSON file either way.

@@ -72,7 +72,11 @@ describe('no CPR number on screen (Chromium, web build)', () => {
     await expect(data.mapping('persons', 'person_id').inputValue()).resolves.toBe('PNR');
     await expect(data.mapping('persons', 'sex').inputValue()).resolves.toBe('KOEN');
     // Value maps hold the distinct codes of the sex column, the planted one among them.
-    await page.getByTestId('values-loading').first().waitFor({ state: 'detached', timeout: 120_000 }).catch(() => undefined);
+    await page
+      .getByTestId('values-loading')
+      .first()
+      .waitFor({ state: 'detached', timeout: 120_000 })
+      .catch(() => undefined);
     await page.getByLabel('persons.sex: 020202-••••', { exact: true }).waitFor({ timeout: 120_000 });
     const mapping = await expectNoCpr(page, 'data/mapping');
     expect(mapping).toContain('150345-••••'); // the id column's example

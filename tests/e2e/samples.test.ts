@@ -29,13 +29,18 @@ describe('the Region Midt sample in Chromium (web build)', () => {
 
   it('builds KOL for the Aarhus cluster with social gradients, offline', async () => {
     const page = app.page;
-    const files = fs.readdirSync(SAMPLE).filter((f) => /\.(csv|parquet|xlsx)$/.test(f)).map((f) => path.join(SAMPLE, f));
+    const files = fs
+      .readdirSync(SAMPLE)
+      .filter((f) => /\.(csv|parquet|xlsx)$/.test(f))
+      .map((f) => path.join(SAMPLE, f));
     // First time, no profile: Parquet headers are read too, so those tables get a proposal.
     const first = new DataPage(page);
     await first.ready();
     await first.pickFiles(files);
     // The socioeconomic table is the Parquet file named for it, not a CSV that merely resembles it.
-    await expect(page.getByRole('region', { name: 'uddannelse_beskaeftigelse.parquet' }).getByLabel('socioeconomic: education', { exact: true }).inputValue()).resolves.toBe('UDDANNELSE');
+    await expect(
+      page.getByRole('region', { name: 'uddannelse_beskaeftigelse.parquet' }).getByLabel('socioeconomic: education', { exact: true }).inputValue(),
+    ).resolves.toBe('UDDANNELSE');
     await expect(first.mapping('prescriptions', 'atc').first().inputValue()).resolves.toBe('ATC');
     if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'app-data-parquet.png'), fullPage: true });
 

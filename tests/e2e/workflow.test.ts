@@ -93,7 +93,12 @@ describe('workflow in Chromium (web build)', () => {
     const truth = expectedAge65(persons, REFERENCE_DATE, [751, 741]);
     const residents = [...truth.bySex.values()].reduce((sum, c) => sum + c.n, 0);
     const pyramid = review.indicator('kol.population_pyramid');
-    await expect(pyramid.getByRole('row', { name: /^I alt/ }).first().innerText()).resolves.toContain(String(residents));
+    await expect(
+      pyramid
+        .getByRole('row', { name: /^I alt/ })
+        .first()
+        .innerText(),
+    ).resolves.toContain(String(residents));
     // Small age bands are suppressed, shown as "–" with the reason, never as 0.
     await expect(pyramid.getByText('Udeladt pga. få observationer').count()).resolves.toBeGreaterThan(0);
     await review.editKeyMessage('kol.prevalence', KEY_MESSAGE);
@@ -103,7 +108,10 @@ describe('workflow in Chromium (web build)', () => {
     // (issue 15: no chart where most cells are suppressed; the others say why). csp.test.ts draws every
     // chart kind on the bundled sample.
     await review.chartsDrawn(1);
-    await app.page.getByText(/^Ingen figur/).first().waitFor({ timeout: 60_000 });
+    await app.page
+      .getByText(/^Ingen figur/)
+      .first()
+      .waitFor({ timeout: 60_000 });
     await review.toExport();
 
     const eksport = new EksportPage(app.page);
@@ -144,11 +152,16 @@ describe('workflow in Chromium (web build)', () => {
     expect(edited.keyMessage).toBe(KEY_MESSAGE);
     // Charts travel in the package where there is something to draw (here the pyramid; the prevalence
     // of 300 residents is mostly suppressed and gets none, as in the review).
-    const exportedPyramid = pkg.sections.flatMap((s: { indicators: { id: string; charts?: unknown[] }[] }) => s.indicators).find((i: { id: string }) => i.id === 'kol.population_pyramid');
+    const exportedPyramid = pkg.sections
+      .flatMap((s: { indicators: { id: string; charts?: unknown[] }[] }) => s.indicators)
+      .find((i: { id: string }) => i.id === 'kol.population_pyramid');
     expect(exportedPyramid.charts.length).toBeGreaterThan(0);
     expect(file('kol/datapakke.html').toString('utf8')).toContain(KEY_MESSAGE);
     const slides = unzipSync(file('kol/datapakke.pptx'));
-    const slideText = Object.entries(slides).filter(([n]) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).map(([, b]) => strFromU8(b)).join('');
+    const slideText = Object.entries(slides)
+      .filter(([n]) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+      .map(([, b]) => strFromU8(b))
+      .join('');
     expect(slideText).toContain(KEY_MESSAGE);
     const workbook = unzipSync(file('kol/datapakke.xlsx'));
     expect(Object.keys(workbook)).toContain('xl/workbook.xml');
@@ -167,7 +180,13 @@ describe('workflow in Chromium (web build)', () => {
     expect(log.formats).toEqual(['json', 'html', 'pdf', 'pptx', 'xlsx', 'png']);
     expect(log.pdfRoute).toMatch(/^pdfkit/);
     expect(log.files.map((f: { path: string }) => `kol/${f.path}`).sort()).toEqual(names.filter((n) => !n.includes('eksportlog')));
-    for (const f of log.files as { path: string; sha256: string }[]) expect(createHash('sha256').update(file(`kol/${f.path}`)).digest('hex'), f.path).toBe(f.sha256);
+    for (const f of log.files as { path: string; sha256: string }[])
+      expect(
+        createHash('sha256')
+          .update(file(`kol/${f.path}`))
+          .digest('hex'),
+        f.path,
+      ).toBe(f.sha256);
     // The PDF is pdfkit's (fonts embedded) and has its charts: a rendered page shows the bars.
     const pdf = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'datapakker-app-pdf-')), 'datapakke.pdf');
     fs.writeFileSync(pdf, file('kol/datapakke.pdf'));
@@ -179,7 +198,8 @@ describe('workflow in Chromium (web build)', () => {
     const bars = Array.from({ length: pages - 2 }, (_, i) => ({ page: i + 3, pixels: chartPixels(pdf, i + 3) }));
     const best = bars.reduce((a, b) => (b.pixels > a.pixels ? b : a));
     expect(best.pixels, JSON.stringify(bars)).toBeGreaterThan(3000);
-    if (SHOTS) execFileSync('pdftoppm', ['-png', '-r', '80', '-f', String(best.page), '-l', String(best.page), '-singlefile', pdf, path.join(SHOTS, 'app-pdf-page')]);
+    if (SHOTS)
+      execFileSync('pdftoppm', ['-png', '-r', '80', '-f', String(best.page), '-l', String(best.page), '-singlefile', pdf, path.join(SHOTS, 'app-pdf-page')]);
     await shot('eksport');
 
     expect(app.foreignRequests).toEqual([]);

@@ -58,7 +58,10 @@ describe('resolveAppFile', () => {
     expect(APP_ENTRY_URL).toBe('app://datapakker/electron.html');
     expect(resolveAppFile('app://datapakker/')).toEqual({ ok: true, value: { relativePath: 'electron.html', mimeType: 'text/html; charset=utf-8' } });
     expect(resolveAppFile('app://datapakker/index.html')).toEqual({ ok: true, value: { relativePath: 'index.html', mimeType: 'text/html; charset=utf-8' } });
-    expect(resolveAppFile('app://datapakker/assets/duckdb-eh.wasm?x=1#y')).toEqual({ ok: true, value: { relativePath: 'assets/duckdb-eh.wasm', mimeType: 'application/wasm' } });
+    expect(resolveAppFile('app://datapakker/assets/duckdb-eh.wasm?x=1#y')).toEqual({
+      ok: true,
+      value: { relativePath: 'assets/duckdb-eh.wasm', mimeType: 'application/wasm' },
+    });
     expect(resolveAppFile('app://datapakker/fonts/IBM%20Plex.ttf')).toEqual({ ok: true, value: { relativePath: 'fonts/IBM Plex.ttf', mimeType: 'font/ttf' } });
   });
 

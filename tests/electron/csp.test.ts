@@ -12,7 +12,7 @@ describe('content security policy', () => {
     );
   });
 
-  it("never allows eval, remote hosts, http(s), websockets or wildcards", () => {
+  it('never allows eval, remote hosts, http(s), websockets or wildcards', () => {
     expect(csp).not.toMatch(/'unsafe-eval'/);
     expect(csp).not.toMatch(/https?:|wss?:|ftp:|file:|\*/);
     for (const sources of Object.values(CSP_DIRECTIVES)) {
@@ -21,9 +21,13 @@ describe('content security policy', () => {
   });
 
   it('allows inline code only for styles, and data:/blob: only where named', () => {
-    const withInline = Object.entries(CSP_DIRECTIVES).filter(([, s]) => s.includes("'unsafe-inline'")).map(([d]) => d);
+    const withInline = Object.entries(CSP_DIRECTIVES)
+      .filter(([, s]) => s.includes("'unsafe-inline'"))
+      .map(([d]) => d);
     expect(withInline).toEqual(['style-src']);
-    const withData = Object.entries(CSP_DIRECTIVES).filter(([, s]) => s.includes('data:')).map(([d]) => d);
+    const withData = Object.entries(CSP_DIRECTIVES)
+      .filter(([, s]) => s.includes('data:'))
+      .map(([d]) => d);
     expect(withData).toEqual(['img-src']);
   });
 

@@ -27,37 +27,45 @@ interface Finding {
 
 /** Parses the linter's CSV (quoted fields with "" escapes, one finding per line). */
 function parseReport(csv: string): Finding[] {
-  const rows = csv.split(/\r?\n/).filter((l) => l.trim() !== '').map((line) => {
-    const cells: string[] = [];
-    let cell = '';
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-      const c = line[i]!;
-      if (quoted && c === '"' && line[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = !quoted;
-      else if (c === ',' && !quoted) {
-        cells.push(cell.trim());
-        cell = '';
-      } else cell += c;
-    }
-    cells.push(cell.trim());
-    return cells;
-  });
+  const rows = csv
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '')
+    .map((line) => {
+      const cells: string[] = [];
+      let cell = '';
+      let quoted = false;
+      for (let i = 0; i < line.length; i++) {
+        const c = line[i]!;
+        if (quoted && c === '"' && line[i + 1] === '"') {
+          cell += '"';
+          i++;
+        } else if (c === '"') quoted = !quoted;
+        else if (c === ',' && !quoted) {
+          cells.push(cell.trim());
+          cell = '';
+        } else cell += c;
+      }
+      cells.push(cell.trim());
+      return cells;
+    });
   return rows.slice(1).map(([issue = '', severity = '', confidence = '', file = '']) => ({ issue, severity, confidence, file }));
 }
 
 describe('electronegativity', () => {
   it('parses quoted CSV cells', () => {
-    expect(parseReport('issue, severity, confidence, filename\nX,"HIGH","FIRM","/a,b ""c"".ts"\n')).toEqual([{ issue: 'X', severity: 'HIGH', confidence: 'FIRM', file: '/a,b "c".ts' }]);
+    expect(parseReport('issue, severity, confidence, filename\nX,"HIGH","FIRM","/a,b ""c"".ts"\n')).toEqual([
+      { issue: 'X', severity: 'HIGH', confidence: 'FIRM', file: '/a,b "c".ts' },
+    ]);
   });
 
   it('finds no HIGH issue in electron/ and accepts the CSP', async () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'datapakker-lint-'));
     try {
       const scan = path.join(tmp, 'scan');
-      fs.cpSync(path.join(repo, 'electron'), path.join(scan, 'electron'), { recursive: true, filter: (src) => !src.includes(`${path.sep}resources${path.sep}`) });
+      fs.cpSync(path.join(repo, 'electron'), path.join(scan, 'electron'), {
+        recursive: true,
+        filter: (src) => !src.includes(`${path.sep}resources${path.sep}`),
+      });
       fs.writeFileSync(path.join(scan, 'csp-probe.html'), `<!doctype html><meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}">`);
       fs.mkdirSync(path.join(scan, 'canary'));
       fs.writeFileSync(
@@ -68,7 +76,19 @@ describe('electronegativity', () => {
       const bin = require.resolve('@doyensec/electronegativity/dist/index.js');
       const { stdout, stderr } = await promisify(execFile)(
         process.execPath,
-        ['-r', path.join(repo, 'tests/electron/support/offline-require.cjs'), bin, '-i', scan, '-o', report, '-e', ELECTRON_VERSION, '-x', 'AvailableSecurityFixesGlobalCheck'],
+        [
+          '-r',
+          path.join(repo, 'tests/electron/support/offline-require.cjs'),
+          bin,
+          '-i',
+          scan,
+          '-o',
+          report,
+          '-e',
+          ELECTRON_VERSION,
+          '-x',
+          'AvailableSecurityFixesGlobalCheck',
+        ],
         { timeout: 90_000, maxBuffer: 16 * 1024 * 1024, env: { ...process.env, LANG: 'en-US' } },
       );
       expect(`${stdout}${stderr}`).not.toContain('NETWORK-ATTEMPT');
@@ -84,7 +104,9 @@ describe('electronegativity', () => {
       const csp = findings.filter((f) => f.issue === 'CSP_GLOBAL_CHECK');
       expect(csp.every((f) => f.file.endsWith('csp-probe.html') && ['LOW', 'INFORMATIONAL'].includes(f.severity))).toBe(true);
       // Nothing MEDIUM in our own code either (auxclick, sandbox, CSP, …).
-      expect(findings.filter((f) => f.severity === 'MEDIUM' && !f.file.includes(`${path.sep}canary${path.sep}`)).map((f) => `${f.issue} ${f.file}`)).toEqual([]);
+      expect(findings.filter((f) => f.severity === 'MEDIUM' && !f.file.includes(`${path.sep}canary${path.sep}`)).map((f) => `${f.issue} ${f.file}`)).toEqual(
+        [],
+      );
     } finally {
       fs.rmSync(tmp, { recursive: true, force: true });
     }

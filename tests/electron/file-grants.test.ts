@@ -143,12 +143,15 @@ describe('writeIntoFolder', () => {
     expect(fs.readdirSync(path.join(out, 'kol')).sort()).toEqual(['charts', 'datapakke.json']);
   });
 
-  it.each(['kol/../../escape.xlsx', 'kol/./x.xlsx', 'kol//x.xlsx', '/kol/x.xlsx', 'a/b/c/d/e.xlsx', 'kol\\x.xlsx', 'kol/.hidden/x.png', 'con/x.png'])('refuses the export path %j', async (name) => {
-    const out = fs.mkdtempSync(path.join(tmp, 'eksport-'));
-    await expect(createFileGrants().writeIntoFolder(out, name, new Uint8Array([1]))).rejects.toBeInstanceOf(GrantError);
-    expect(fs.readdirSync(out)).toEqual([]);
-    expect(fs.existsSync(path.join(tmp, 'escape.xlsx'))).toBe(false);
-  });
+  it.each(['kol/../../escape.xlsx', 'kol/./x.xlsx', 'kol//x.xlsx', '/kol/x.xlsx', 'a/b/c/d/e.xlsx', 'kol\\x.xlsx', 'kol/.hidden/x.png', 'con/x.png'])(
+    'refuses the export path %j',
+    async (name) => {
+      const out = fs.mkdtempSync(path.join(tmp, 'eksport-'));
+      await expect(createFileGrants().writeIntoFolder(out, name, new Uint8Array([1]))).rejects.toBeInstanceOf(GrantError);
+      expect(fs.readdirSync(out)).toEqual([]);
+      expect(fs.existsSync(path.join(tmp, 'escape.xlsx'))).toBe(false);
+    },
+  );
 
   it('refuses to write through a symlinked subfolder planted in the folder', async () => {
     const out = fs.mkdtempSync(path.join(tmp, 'eksport-'));

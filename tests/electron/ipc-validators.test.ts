@@ -78,7 +78,10 @@ describe('platform:save-file', () => {
 
 it('refuses oversized payloads for their size, not by accident', () => {
   expect(validateIpcRequest('platform:save-file', { ...save, bytes: oversizedBytes })).toEqual({ ok: false, reason: 'save bytes exceed the size limit' });
-  expect(validateIpcRequest('files:read-slice', { token: TOKEN, start: 1, end: IPC_LIMITS.maxSliceBytes + 2 })).toEqual({ ok: false, reason: 'slice exceeds the size limit' });
+  expect(validateIpcRequest('files:read-slice', { token: TOKEN, start: 1, end: IPC_LIMITS.maxSliceBytes + 2 })).toEqual({
+    ok: false,
+    reason: 'slice exceeds the size limit',
+  });
   expect(validateIpcRequest('platform:save-file', { ...save, bytes: oversizedBytes.subarray(0, IPC_LIMITS.maxSaveBytes) }).ok).toBe(true);
 });
 
@@ -88,7 +91,10 @@ describe('platform:save-files', () => {
     expect(validateIpcRequest('platform:save-files', files)).toEqual({ ok: true, value: files });
   });
   it('accepts an export in the command line layout (track folder, charts subfolder)', () => {
-    const files = [{ ...save, suggestedName: 'kol/datapakke.xlsx' }, { ...save, suggestedName: 'kol/charts/kol.prevalence.gradient@3x.png' }];
+    const files = [
+      { ...save, suggestedName: 'kol/datapakke.xlsx' },
+      { ...save, suggestedName: 'kol/charts/kol.prevalence.gradient@3x.png' },
+    ];
     expect(validateIpcRequest('platform:save-files', files)).toEqual({ ok: true, value: files });
   });
   it('a single save takes a plain name only', () => {
@@ -104,7 +110,13 @@ describe('platform:save-files', () => {
     ['an absolute path', [{ ...save, suggestedName: '/kol/x.xlsx' }]],
     ['a path too deep', [{ ...save, suggestedName: 'a/b/c/d/x.xlsx' }]],
     ['a device as folder', [{ ...save, suggestedName: 'aux/x.xlsx' }]],
-    ['paths equal but for case', [{ ...save, suggestedName: 'kol/x.xlsx' }, { ...save, suggestedName: 'KOL/x.xlsx' }]],
+    [
+      'paths equal but for case',
+      [
+        { ...save, suggestedName: 'kol/x.xlsx' },
+        { ...save, suggestedName: 'KOL/x.xlsx' },
+      ],
+    ],
     ['too many files', Array.from({ length: IPC_LIMITS.maxSaveFiles + 1 }, (_, i) => ({ ...save, suggestedName: `f${i}.xlsx` }))],
   ])('refuses %s', (_label, payload) => {
     expect(validateIpcRequest('platform:save-files', payload).ok).toBe(false);
@@ -152,8 +164,31 @@ describe('checkFileName', () => {
     expect(checkFileName(name)).toEqual({ ok: true, value: name });
   });
   it.each([
-    '', '.', '..', '.bashrc', '../x', '..\\x', 'a/b', 'a\\b', 'C:x', 'a:b', 'a*b', 'a?b', 'a|b', 'a"b', 'a<b>', 'a\u0000b', 'a\nb',
-    'CON', 'nul.txt', 'COM1.xlsx', 'lpt9', 'x.xlsx.', 'x.xlsx ', ' x.xlsx', 'a'.repeat(IPC_LIMITS.maxNameChars + 1),
+    '',
+    '.',
+    '..',
+    '.bashrc',
+    '../x',
+    '..\\x',
+    'a/b',
+    'a\\b',
+    'C:x',
+    'a:b',
+    'a*b',
+    'a?b',
+    'a|b',
+    'a"b',
+    'a<b>',
+    'a\u0000b',
+    'a\nb',
+    'CON',
+    'nul.txt',
+    'COM1.xlsx',
+    'lpt9',
+    'x.xlsx.',
+    'x.xlsx ',
+    ' x.xlsx',
+    'a'.repeat(IPC_LIMITS.maxNameChars + 1),
   ])('refuses %j', (name) => {
     expect(checkFileName(name).ok).toBe(false);
   });
@@ -163,15 +198,32 @@ describe('checkFileName', () => {
 });
 
 describe('checkRelativePath (exports into a picked folder)', () => {
-  it.each(['datapakke.json', 'kol/datapakke.pdf', 'kol/charts/kol.prevalence.gradient@3x.png', 'angst/eksportlog.txt', 'aarhus/kol/charts/kol.prevalence.gradient.svg'])('accepts %s', (name) => {
+  it.each([
+    'datapakke.json',
+    'kol/datapakke.pdf',
+    'kol/charts/kol.prevalence.gradient@3x.png',
+    'angst/eksportlog.txt',
+    'aarhus/kol/charts/kol.prevalence.gradient.svg',
+  ])('accepts %s', (name) => {
     expect(checkRelativePath(name)).toEqual({ ok: true, value: name });
   });
-  it.each(['', '/kol/x.png', 'kol/', 'kol//x.png', 'kol/../x.png', '../kol/x.png', 'kol/./x.png', 'kol\\x.png', 'C:/x.png', 'kol/.git/x', 'nul/x.png', 'a/b/c/d/e.png', `kol/${'a'.repeat(IPC_LIMITS.maxNameChars)}`])(
-    'refuses %j',
-    (name) => {
-      expect(checkRelativePath(name).ok).toBe(false);
-    },
-  );
+  it.each([
+    '',
+    '/kol/x.png',
+    'kol/',
+    'kol//x.png',
+    'kol/../x.png',
+    '../kol/x.png',
+    'kol/./x.png',
+    'kol\\x.png',
+    'C:/x.png',
+    'kol/.git/x',
+    'nul/x.png',
+    'a/b/c/d/e.png',
+    `kol/${'a'.repeat(IPC_LIMITS.maxNameChars)}`,
+  ])('refuses %j', (name) => {
+    expect(checkRelativePath(name).ok).toBe(false);
+  });
   it.each([null, 1, ['kol', 'x.png']])('refuses non-strings (%j)', (name) => {
     expect(checkRelativePath(name).ok).toBe(false);
   });

@@ -8,12 +8,18 @@ describe('navigation', () => {
     expect(mayNavigate('app://datapakker/index.html')).toBe(true);
     expect(mayNavigate('app://datapakker/index.html#/eksport')).toBe(true);
   });
-  it.each(['https://example.com', 'http://localhost:5173/', 'file:///etc/passwd', 'app://evil/', 'javascript:alert(1)', 'data:text/html,x', 'about:blank', undefined])(
-    'refuses %s',
-    (url) => {
-      expect(mayNavigate(url)).toBe(false);
-    },
-  );
+  it.each([
+    'https://example.com',
+    'http://localhost:5173/',
+    'file:///etc/passwd',
+    'app://evil/',
+    'javascript:alert(1)',
+    'data:text/html,x',
+    'about:blank',
+    undefined,
+  ])('refuses %s', (url) => {
+    expect(mayNavigate(url)).toBe(false);
+  });
   it('denies every new window, ours included, and every webview', () => {
     for (const url of ['https://example.com', 'app://datapakker/index.html', 'about:blank']) expect(windowOpenAction(url)).toEqual({ action: 'deny' });
     expect(mayAttachWebview()).toBe(false);
@@ -21,12 +27,22 @@ describe('navigation', () => {
 });
 
 describe('permissions', () => {
-  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'clipboard-sanitized-write', 'fullscreen', 'openExternal', 'hid', 'serial', 'usb', 'midi', 'unknown'])(
-    'denies %s',
-    (permission) => {
-      expect(mayGrantPermission(permission, 'app://datapakker/index.html')).toBe(false);
-    },
-  );
+  it.each([
+    'media',
+    'geolocation',
+    'notifications',
+    'clipboard-read',
+    'clipboard-sanitized-write',
+    'fullscreen',
+    'openExternal',
+    'hid',
+    'serial',
+    'usb',
+    'midi',
+    'unknown',
+  ])('denies %s', (permission) => {
+    expect(mayGrantPermission(permission, 'app://datapakker/index.html')).toBe(false);
+  });
   it('denies device access', () => {
     for (const kind of ['hid', 'serial', 'usb', 'bluetooth']) expect(mayUseDevice(kind)).toBe(false);
   });

@@ -67,7 +67,11 @@ function prepareApp(app: string): void {
     devDependencies: { 'dev-only': '1.0.0' },
   };
   write(path.join(app, 'package.json'), JSON.stringify(pkg, null, 2));
-  for (const [name, extra] of [['tiny-native', 'build/Release/addon.node'], ['tiny-pure', 'lib/util.js'], ['dev-only', 'lib/dev.js']] as const) {
+  for (const [name, extra] of [
+    ['tiny-native', 'build/Release/addon.node'],
+    ['tiny-pure', 'lib/util.js'],
+    ['dev-only', 'lib/dev.js'],
+  ] as const) {
     write(path.join(app, 'node_modules', name, 'package.json'), JSON.stringify({ name, version: '1.0.0', main: 'index.js' }));
     write(path.join(app, 'node_modules', name, 'index.js'), 'module.exports = 1;\n');
     write(path.join(app, 'node_modules', name, extra), extra.endsWith('.node') ? new Uint8Array([0x7f, 0x45, 0x4c, 0x46]) : '// x\n');
@@ -83,7 +87,15 @@ function prepareApp(app: string): void {
   // duckdb-wasm's layout: the Node build stays, the browser builds and threaded wasm are dropped.
   const duckdb = path.join(app, 'node_modules/@duckdb/duckdb-wasm');
   write(path.join(duckdb, 'package.json'), JSON.stringify({ name: '@duckdb/duckdb-wasm', version: '1.32.0', main: 'dist/duckdb-node.cjs' }));
-  for (const f of ['duckdb-node.cjs', 'duckdb-node-blocking.cjs', 'duckdb-eh.wasm', 'duckdb-mvp.wasm', 'duckdb-coi.wasm', 'duckdb-browser.mjs', 'duckdb-browser-eh.worker.js']) {
+  for (const f of [
+    'duckdb-node.cjs',
+    'duckdb-node-blocking.cjs',
+    'duckdb-eh.wasm',
+    'duckdb-mvp.wasm',
+    'duckdb-coi.wasm',
+    'duckdb-browser.mjs',
+    'duckdb-browser-eh.worker.js',
+  ]) {
     write(path.join(duckdb, 'dist', f), f.endsWith('.wasm') ? new Uint8Array([0, 0x61, 0x73, 0x6d]) : '// x\n');
   }
   write(path.join(app, 'dist-web/electron.html'), '<!doctype html><title>Datapakker</title>');
@@ -118,7 +130,16 @@ beforeAll(async () => {
   const { buildElectron } = (await import(path.join(repo, 'electron/build.mjs'))) as { buildElectron(outDir: string): Promise<string> };
   await buildElectron(path.join(app, 'dist-electron'));
   const cli = require.resolve('electron-builder/cli.js');
-  const args = [cli, '--linux', 'dir', '--config', 'electron-builder.yml', `-c.electronDist=${path.join(tmp, 'stub')}`, `-c.electronVersion=${ELECTRON_VERSION}`, `-c.directories.output=${path.join(tmp, 'out')}`];
+  const args = [
+    cli,
+    '--linux',
+    'dir',
+    '--config',
+    'electron-builder.yml',
+    `-c.electronDist=${path.join(tmp, 'stub')}`,
+    `-c.electronVersion=${ELECTRON_VERSION}`,
+    `-c.directories.output=${path.join(tmp, 'out')}`,
+  ];
   try {
     await promisify(execFile)(process.execPath, args, { cwd: app, timeout: 150_000, maxBuffer: 32 * 1024 * 1024, env: { ...process.env, CI: 'true' } });
   } catch (err) {
@@ -161,7 +182,11 @@ describe('electron-builder --linux dir', () => {
   });
 
   it('ships no sources, tests, docs, data, source maps or dev dependencies', () => {
-    const leaked = asarFiles.filter((f) => /\.tsx?$|\.map$|^\/(tests|docs|data-samples|electron|shared|renderer)\/|^\/node_modules\/dev-only\/|^\/(tsconfig\.json|README\.md|electron-builder\.yml)$/.test(f));
+    const leaked = asarFiles.filter((f) =>
+      /\.tsx?$|\.map$|^\/(tests|docs|data-samples|electron|shared|renderer)\/|^\/node_modules\/dev-only\/|^\/(tsconfig\.json|README\.md|electron-builder\.yml)$/.test(
+        f,
+      ),
+    );
     expect(leaked).toEqual([]);
   });
 

@@ -13,8 +13,18 @@ import { validateIpcRequest } from '../../electron/policy/ipc-validators';
 import { GrantError, createFileGrants, writeFileAtomic } from '../../electron/node/file-grants';
 
 const ACCEPTED = [
-  'kol.json', 'Datapakke KOL 2024.pptx', 'rapport.pdf', 'kol.xlsx', 'kol.html', 'kol.prevalence.gradient@3x.png', 'figur.svg',
-  'eksportlog.txt', 'datapakker.zip', 'udtraek.profile.json', 'ældre_åbne_ønsker.PDF', 'RAPPORT.PPTX',
+  'kol.json',
+  'Datapakke KOL 2024.pptx',
+  'rapport.pdf',
+  'kol.xlsx',
+  'kol.html',
+  'kol.prevalence.gradient@3x.png',
+  'figur.svg',
+  'eksportlog.txt',
+  'datapakker.zip',
+  'udtraek.profile.json',
+  'ældre_åbne_ønsker.PDF',
+  'RAPPORT.PPTX',
 ];
 
 const REFUSED: [string, string][] = [
@@ -101,10 +111,10 @@ describe('writeIntoFolder: export formats only, never over an existing file unle
     const out = folder();
     const grants = createFileGrants();
     fs.mkdirSync(path.join(out, 'kol'));
-    fs.writeFileSync(path.join(out, 'kol', 'rapport.pdf'), 'the user\'s own file');
+    fs.writeFileSync(path.join(out, 'kol', 'rapport.pdf'), "the user's own file");
     expect(await grants.existingInFolder(out, ['kol/rapport.pdf', 'kol/kol.xlsx', 'x.exe', '../kol/rapport.pdf'])).toEqual(['kol/rapport.pdf']);
     await expect(grants.writeIntoFolder(out, 'kol/rapport.pdf', new Uint8Array([1]))).rejects.toThrow('may not be replaced');
-    expect(fs.readFileSync(path.join(out, 'kol', 'rapport.pdf'), 'utf8')).toBe('the user\'s own file');
+    expect(fs.readFileSync(path.join(out, 'kol', 'rapport.pdf'), 'utf8')).toBe("the user's own file");
     expect(await grants.writeIntoFolder(out, 'kol/kol.xlsx', new Uint8Array([2]))).toBe('kol/kol.xlsx'); // a new file needs no flag
     expect(await grants.writeIntoFolder(out, 'kol/rapport.pdf', new Uint8Array([3]), { overwrite: true })).toBe('kol/rapport.pdf');
     expect([...fs.readFileSync(path.join(out, 'kol', 'rapport.pdf'))]).toEqual([3]);

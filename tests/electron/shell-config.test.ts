@@ -13,7 +13,12 @@ const builderYml = fs.readFileSync(path.join(repo, 'electron-builder.yml'), 'utf
 function yamlBlock(name: string): Record<string, string> {
   const match = new RegExp(`^${name}:\\n((?:[ ]{2}.*\\n?)+)`, 'm').exec(builderYml);
   if (!match) throw new Error(`electron-builder.yml has no ${name} block`);
-  return Object.fromEntries(match[1]!.trim().split('\n').map((l) => l.trim().split(/:\s*/, 2) as [string, string]));
+  return Object.fromEntries(
+    match[1]!
+      .trim()
+      .split('\n')
+      .map((l) => l.trim().split(/:\s*/, 2) as [string, string]),
+  );
 }
 
 describe('electron-builder.yml', () => {

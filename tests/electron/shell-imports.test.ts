@@ -23,7 +23,10 @@ function allowed(fromDir: string, spec: string): boolean {
 }
 
 function tsFiles(dir: string): string[] {
-  return fs.readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => path.join(dir, f));
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => path.join(dir, f));
 }
 
 describe('electron/main and electron/preload are thin wiring', () => {
@@ -34,7 +37,11 @@ describe('electron/main and electron/preload are thin wiring', () => {
   });
 
   it('import only electron, Node built-ins, policy/, node/file-grants and the IPC contract', () => {
-    const bad = files.flatMap((file) => importsOf(fs.readFileSync(file, 'utf8')).filter((spec) => !allowed(path.dirname(file), spec)).map((spec) => `${path.relative(repo, file)} -> ${spec}`));
+    const bad = files.flatMap((file) =>
+      importsOf(fs.readFileSync(file, 'utf8'))
+        .filter((spec) => !allowed(path.dirname(file), spec))
+        .map((spec) => `${path.relative(repo, file)} -> ${spec}`),
+    );
     expect(bad).toEqual([]);
   });
 
@@ -54,7 +61,10 @@ describe('electron/main and electron/preload are thin wiring', () => {
 
   it('start nothing on import except main.ts, the composition root', () => {
     for (const file of files.filter((f) => !/main\.ts$|preload\.ts$/.test(f))) {
-      const topLevel = fs.readFileSync(file, 'utf8').split('\n').filter((l) => /^[a-zA-Z]/.test(l) && !/^(import|export|const|function|type|interface)\b/.test(l) && !/^\}/.test(l));
+      const topLevel = fs
+        .readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((l) => /^[a-zA-Z]/.test(l) && !/^(import|export|const|function|type|interface)\b/.test(l) && !/^\}/.test(l));
       expect({ file: path.relative(repo, file), topLevel }).toEqual({ file: path.relative(repo, file), topLevel: [] });
     }
   });
@@ -62,7 +72,9 @@ describe('electron/main and electron/preload are thin wiring', () => {
   it('never start an updater, a crash reporter or open external URLs, and never loosen a switch', () => {
     for (const file of files) {
       const code = fs.readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|(^|\s)\/\/.*$/gm, '$1');
-      const hits = code.match(/autoUpdater|crashReporter|openExternal|loadFile\(|https?:\/\/|nodeIntegration:\s*true|contextIsolation:\s*false|sandbox:\s*false|webSecurity:\s*false|allowRunningInsecureContent:\s*true/g);
+      const hits = code.match(
+        /autoUpdater|crashReporter|openExternal|loadFile\(|https?:\/\/|nodeIntegration:\s*true|contextIsolation:\s*false|sandbox:\s*false|webSecurity:\s*false|allowRunningInsecureContent:\s*true/g,
+      );
       expect({ file: path.relative(repo, file), hits }).toEqual({ file: path.relative(repo, file), hits: null });
     }
   });
@@ -70,7 +82,9 @@ describe('electron/main and electron/preload are thin wiring', () => {
 
 describe('every policy decision has a test', () => {
   it('each export of electron/policy is exercised by tests/electron', () => {
-    const testText = tsFiles(path.join(repo, 'tests/electron')).map((f) => fs.readFileSync(f, 'utf8')).join('\n');
+    const testText = tsFiles(path.join(repo, 'tests/electron'))
+      .map((f) => fs.readFileSync(f, 'utf8'))
+      .join('\n');
     const exported = tsFiles(path.join(repo, 'electron/policy')).flatMap((f) =>
       [...fs.readFileSync(f, 'utf8').matchAll(/^export (?:function|const) (\w+)/gm)].map((m) => m[1]!),
     );

@@ -19,7 +19,11 @@ export class ParquetSink {
   private parts = 0;
   rows = 0;
 
-  constructor(private readonly basePath: string, private readonly spec: ColumnSpec, private readonly maxRowsPerFile = 750_000) {
+  constructor(
+    private readonly basePath: string,
+    private readonly spec: ColumnSpec,
+    private readonly maxRowsPerFile = 750_000,
+  ) {
     this.columns = new Map(Object.keys(spec).map((k) => [k, []]));
   }
 
@@ -51,7 +55,11 @@ export class ParquetSink {
     const vectors: Record<string, Vector> = {};
     for (const [name, type] of Object.entries(this.spec)) {
       const values = this.columns.get(name)!;
-      if (type === 'date') vectors[name] = vectorFromArray(values.map((v) => (v === null ? null : new Date((v as number) * 86400000))), new DateDay());
+      if (type === 'date')
+        vectors[name] = vectorFromArray(
+          values.map((v) => (v === null ? null : new Date((v as number) * 86400000))),
+          new DateDay(),
+        );
       else if (type === 'utf8') vectors[name] = vectorFromArray(values as (string | null)[], new Utf8());
       else if (type === 'float64') vectors[name] = vectorFromArray(values as (number | null)[], new Float64());
       else if (type === 'int16') vectors[name] = vectorFromArray(values as (number | null)[], new Int16());

@@ -12,7 +12,11 @@ export class TextFileWriter {
   private size = 0;
   rows = 0;
 
-  constructor(readonly path: string, private readonly encoding: TextEncoding, private readonly eol = '\r\n') {
+  constructor(
+    readonly path: string,
+    private readonly encoding: TextEncoding,
+    private readonly eol = '\r\n',
+  ) {
     this.fd = openSync(path, 'w');
     if (encoding === 'utf-8-bom') writeSync(this.fd, Buffer.from([0xef, 0xbb, 0xbf]));
   }

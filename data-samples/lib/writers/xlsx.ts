@@ -15,9 +15,7 @@ export interface XlsxColumn {
 
 const FIXED_TIME = new Date(Date.UTC(2024, 0, 15, 12, 0, 0));
 
-export async function writeXlsx(
-  path: string, sheetName: string, columns: XlsxColumn[], rows: Record<string, string | number | Date | null>[],
-): Promise<void> {
+export async function writeXlsx(path: string, sheetName: string, columns: XlsxColumn[], rows: Record<string, string | number | Date | null>[]): Promise<void> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Kommunal sundhed (syntetisk)';
   wb.created = FIXED_TIME;

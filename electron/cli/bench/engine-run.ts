@@ -90,7 +90,13 @@ async function oneRun(config: EngineRunConfig, index: number, sampler: RssSample
       const step = marks[i]!.step;
       const files = loaded.report.tables[step]?.files ?? [];
       const bytes = files.reduce((s, f) => s + fs.statSync(path.join(config.dataDir, f)).size, 0);
-      tables[step] = { ms: marks[i + 1]!.at - marks[i]!.at, format: tableFormat(files), rows: loaded.report.tables[step]?.rows ?? 0, bytes, files: files.length };
+      tables[step] = {
+        ms: marks[i + 1]!.at - marks[i]!.at,
+        format: tableFormat(files),
+        rows: loaded.report.tables[step]?.rows ?? 0,
+        bytes,
+        files: files.length,
+      };
     }
     say(`${config.engine} kørsel ${index + 1}: indlæst på ${sek(importMs)}`);
 
@@ -102,8 +108,14 @@ async function oneRun(config: EngineRunConfig, index: number, sampler: RssSample
       const t = performance.now();
       packages.push(
         await buildDatapakke(engine, {
-          track, area, referenceDate: config.referenceDate, settings: SETTINGS, lang: 'da', sources: loaded.sources,
-          generatedAt: '2024-01-01T00:00:00Z', app: { name: 'datapakker', version: 'bench' },
+          track,
+          area,
+          referenceDate: config.referenceDate,
+          settings: SETTINGS,
+          lang: 'da',
+          sources: loaded.sources,
+          generatedAt: '2024-01-01T00:00:00Z',
+          app: { name: 'datapakker', version: 'bench' },
         }),
       );
       buildMs[track] = performance.now() - t;

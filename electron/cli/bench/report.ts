@@ -70,7 +70,10 @@ function sum(values: number[]): number {
 }
 
 function tablesOf(run: RunFigures, format: TableTiming['format']): string[] {
-  return Object.entries(run.tables).filter(([, t]) => t.format === format).map(([name]) => name).sort();
+  return Object.entries(run.tables)
+    .filter(([, t]) => t.format === format)
+    .map(([name]) => name)
+    .sort();
 }
 
 /** The steps of one engine as Measurements (medians over its runs); steps with no data are left out. */
@@ -81,19 +84,44 @@ export function engineMeasurements(report: EngineReport): Measurement[] {
   const out: Measurement[] = [];
   const add = (step: string, times: number[], peak: number, note?: string, label = engine) => {
     if (times.length === 0 || times.some((t) => !Number.isFinite(t))) return;
-    out.push({ step, engine: label, runs: times.length, medianMs: median(times), minMs: Math.min(...times), maxMs: Math.max(...times), peakRssMb: peak, ...(note ? { note } : {}) });
+    out.push({
+      step,
+      engine: label,
+      runs: times.length,
+      medianMs: median(times),
+      minMs: Math.min(...times),
+      maxMs: Math.max(...times),
+      peakRssMb: peak,
+      ...(note ? { note } : {}),
+    });
   };
   const importPeak = Math.max(...runs.map((r) => r.peakRssMb.import));
   const buildPeak = Math.max(...runs.map((r) => r.peakRssMb.build));
   for (const format of ['csv', 'parquet', 'xlsx'] as const) {
     const names = tablesOf(runs[0]!, format);
     if (names.length === 0) continue;
-    add(`import ${format === 'csv' ? 'CSV' : format === 'parquet' ? 'Parquet' : 'XLSX'} (${names.join(', ')})`,
-      runs.map((r) => sum(names.map((n) => r.tables[n]?.ms ?? NaN))), importPeak);
+    add(
+      `import ${format === 'csv' ? 'CSV' : format === 'parquet' ? 'Parquet' : 'XLSX'} (${names.join(', ')})`,
+      runs.map((r) => sum(names.map((n) => r.tables[n]?.ms ?? NaN))),
+      importPeak,
+    );
   }
-  add('import total', runs.map((r) => r.importMs), importPeak);
-  for (const track of TRACKS) add(`build ${track}`, runs.map((r) => r.buildMs[track]), buildPeak);
-  add('build all three', runs.map((r) => sum(TRACKS.map((t) => r.buildMs[t]))), buildPeak);
+  add(
+    'import total',
+    runs.map((r) => r.importMs),
+    importPeak,
+  );
+  for (const track of TRACKS)
+    add(
+      `build ${track}`,
+      runs.map((r) => r.buildMs[track]),
+      buildPeak,
+    );
+  add(
+    'build all three',
+    runs.map((r) => sum(TRACKS.map((t) => r.buildMs[t]))),
+    buildPeak,
+  );
   const exports = runs.map((r) => r.exportMs).filter((x): x is number => x !== undefined);
   // The export is JavaScript working on datapakke.json alone: the engine does not take part.
   if (exports.length) add('export (three packages)', exports, Math.max(...runs.map((r) => r.peakRssMb.export ?? 0)), undefined, 'js');
@@ -138,8 +166,16 @@ export function evaluateTargets(report: BenchReport): TargetResult[] {
   const wasm = report.engines.find((e) => e.engine === 'wasm');
   const out: TargetResult[] = [];
   const status = (ok: boolean | null): TargetStatus => (ok === null ? 'not measured' : ok ? 'met' : 'missed');
-  out.push({ target: 'build all three tracks < 60 s (wasm)', measured: wasmAll ? s1(wasmAll.medianMs) : '–', status: status(wasmAll ? wasmAll.medianMs < 60_000 : null) });
-  out.push({ target: 'build all three tracks ≤ 3× native', measured: buildRatio === null ? '–' : x2(buildRatio), status: status(buildRatio === null ? null : buildRatio <= 3) });
+  out.push({
+    target: 'build all three tracks < 60 s (wasm)',
+    measured: wasmAll ? s1(wasmAll.medianMs) : '–',
+    status: status(wasmAll ? wasmAll.medianMs < 60_000 : null),
+  });
+  out.push({
+    target: 'build all three tracks ≤ 3× native',
+    measured: buildRatio === null ? '–' : x2(buildRatio),
+    status: status(buildRatio === null ? null : buildRatio <= 3),
+  });
   out.push({ target: 'Parquet import ≤ 2× native', measured: pqRatio === null ? '–' : x2(pqRatio), status: status(pqRatio === null ? null : pqRatio <= 2) });
   out.push({ target: 'CSV import ≤ 3× native', measured: csvRatio === null ? '–' : x2(csvRatio), status: status(csvRatio === null ? null : csvRatio <= 3) });
   const wasmRss = wasm ? importBuildPeakMb(wasm) : null;
@@ -161,7 +197,10 @@ export function renderMarkdown(report: BenchReport): string {
   lines.push(`Machine: ${report.machine}.`);
   lines.push(
     `Versions: Node ${report.versions.node}, @duckdb/duckdb-wasm ${report.versions.duckdbWasm}, @duckdb/node-api ${report.versions.duckdbNodeApi}` +
-      report.engines.map((e) => `; ${e.engineName} reports DuckDB ${e.duckdbVersion}${e.threads ? ` (${e.threads} thread${e.threads > 1 ? 's' : ''})` : ''}`).join('') + '.',
+      report.engines
+        .map((e) => `; ${e.engineName} reports DuckDB ${e.duckdbVersion}${e.threads ? ` (${e.threads} thread${e.threads > 1 ? 's' : ''})` : ''}`)
+        .join('') +
+      '.',
   );
   lines.push(
     `Scale: **${report.scale.label}**, ${nf(report.scale.persons)} persons generated (\`${report.scale.dataDir}\`); area ${report.area}; ` +
@@ -188,13 +227,16 @@ export function renderMarkdown(report: BenchReport): string {
     lines.push(`| ${name} | ${fmt} | ${cell(w)} | ${cell(n)} | ${Number.isFinite(w) && Number.isFinite(n) && n > 0 ? x2(w / n) : ''} |`);
   }
   lines.push('');
-  lines.push('Memory (whole engine process, kernel peak RSS; the wasm heap is duckdb-wasm\'s linear memory, which never shrinks):', '');
+  lines.push("Memory (whole engine process, kernel peak RSS; the wasm heap is duckdb-wasm's linear memory, which never shrinks):", '');
   lines.push('| engine | peak RSS, import + build | peak RSS, whole process (with export) | wasm heap |', '|---|---|---|---|');
   for (const e of report.engines)
-    lines.push(`| ${e.engineName} | ${Math.round(importBuildPeakMb(e))} MB | ${Math.round(e.processMaxRssMb)} MB | ${e.wasmHeapMb ? `${Math.round(e.wasmHeapMb)} MB` : '–'} |`);
+    lines.push(
+      `| ${e.engineName} | ${Math.round(importBuildPeakMb(e))} MB | ${Math.round(e.processMaxRssMb)} MB | ${e.wasmHeapMb ? `${Math.round(e.wasmHeapMb)} MB` : '–'} |`,
+    );
   lines.push('');
   lines.push('Targets (issue 7):', '', '| target | measured | status |', '|---|---|---|');
-  for (const t of evaluateTargets(report)) lines.push(`| ${t.target} | ${t.measured} | ${t.status === 'met' ? '**met**' : t.status === 'missed' ? '**missed**' : t.status} |`);
+  for (const t of evaluateTargets(report))
+    lines.push(`| ${t.target} | ${t.measured} | ${t.status === 'met' ? '**met**' : t.status === 'missed' ? '**missed**' : t.status} |`);
   for (const note of report.notes) lines.push('', note);
   for (const s of report.sections) lines.push('', `### ${s.title}`, '', s.markdown);
   return lines.join('\n');
@@ -239,7 +281,9 @@ export function consoleSummary(report: BenchReport): string {
     lines.push(`  ${step.padEnd(58)} ${parts.join(', ')}`);
   }
   for (const e of report.engines)
-    lines.push(`  Hukommelse ${e.engine}: højeste RSS ${Math.round(importBuildPeakMb(e)).toLocaleString('da-DK')} MB (indlæsning og bygning)${e.wasmHeapMb ? `, wasm-heap ${Math.round(e.wasmHeapMb).toLocaleString('da-DK')} MB` : ''}`);
+    lines.push(
+      `  Hukommelse ${e.engine}: højeste RSS ${Math.round(importBuildPeakMb(e)).toLocaleString('da-DK')} MB (indlæsning og bygning)${e.wasmHeapMb ? `, wasm-heap ${Math.round(e.wasmHeapMb).toLocaleString('da-DK')} MB` : ''}`,
+    );
   const label: Record<TargetStatus, string> = { met: 'nået', missed: 'IKKE nået', 'not measured': 'ikke målt' };
   lines.push('Mål (issue 7; gælder regionsskala):');
   for (const t of evaluateTargets(report)) lines.push(`  ${label[t.status].padEnd(10)} ${t.target}: ${t.measured.replace(/(\d)\.(\d)/g, '$1,$2')}`);

@@ -40,9 +40,20 @@ function tables(rows: { count: number; population: number }[]): { cells: Disclos
       cells.push({ id: total, counts: [0, 1].map((k) => parts.reduce((s, p) => s + local(p).counts[k]!, 0)) });
       relations.push({ total, parts });
     };
-    for (let r = 0; r < 4; r++) add(id(r, 'T'), [0, 1, 2].map((c) => id(r, c)));
-    for (let c = 0; c < 3; c++) add(id('T', c), [0, 1, 2, 3].map((r) => id(r, c)));
-    add(id('T', 'T'), [0, 1, 2, 3].map((r) => id(r, 'T')));
+    for (let r = 0; r < 4; r++)
+      add(
+        id(r, 'T'),
+        [0, 1, 2].map((c) => id(r, c)),
+      );
+    for (let c = 0; c < 3; c++)
+      add(
+        id('T', c),
+        [0, 1, 2, 3].map((r) => id(r, c)),
+      );
+    add(
+      id('T', 'T'),
+      [0, 1, 2, 3].map((r) => id(r, 'T')),
+    );
     relations.push({ total: id('T', 'T'), parts: [0, 1, 2].map((c) => id('T', c)) });
   }
   return { cells, relations };
@@ -65,8 +76,7 @@ export async function runStatsBench(): Promise<{ title: string; markdown: string
   );
   results.push(
     await measure('directStandardised, 5,263 strata × 19 bands', 'js', RUNS, noSetup, async () => {
-      for (let i = 0; i + 19 <= ROWS; i += 19)
-        directStandardised(rows.slice(i, i + 19).map((r, k) => ({ ...r, standardWeight: esp[k]!.weight })));
+      for (let i = 0; i + 19 <= ROWS; i += 19) directStandardised(rows.slice(i, i + 19).map((r, k) => ({ ...r, standardWeight: esp[k]!.weight })));
     }),
   );
   results.push(
@@ -79,9 +89,15 @@ export async function runStatsBench(): Promise<{ title: string; markdown: string
   );
   let suppressed = 0;
   results.push(
-    await measure(`applyDisclosure, ${cells.length.toLocaleString('en')} cells / ${relations.length.toLocaleString('en')} relations`, 'js', RUNS, noSetup, async () => {
-      suppressed = applyDisclosure(cells, relations).suppressed.size;
-    }),
+    await measure(
+      `applyDisclosure, ${cells.length.toLocaleString('en')} cells / ${relations.length.toLocaleString('en')} relations`,
+      'js',
+      RUNS,
+      noSetup,
+      async () => {
+        suppressed = applyDisclosure(cells, relations).suppressed.size;
+      },
+    ),
   );
   const markdown = [
     `Machine: ${machineDescription()}. Medians over ${RUNS} runs; ${suppressed.toLocaleString('en')} cells suppressed.`,

@@ -7,9 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import {
-  AreaFileError, areaFolder, groupingNote, parseCustomAreas, resolveAreas, UnknownAreaError, type CustomAreaSet,
-} from '../../../shared/areas/areas';
+import { AreaFileError, areaFolder, groupingNote, parseCustomAreas, resolveAreas, UnknownAreaError, type CustomAreaSet } from '../../../shared/areas/areas';
 import { assertAreaHasResidents, EmptyAreaError, residentsByMunicipality } from '../../../shared/areas/residents';
 import type { AreaRef } from '../../../shared/contract/datapakke';
 import type { Engine } from '../../../shared/engine';

@@ -77,7 +77,11 @@ function dataChoice(quick: boolean, persons: number | null): DataChoice {
     return { dir, generate: ['--scale', 'region'], scale: { label: 'region scale', persons: REGION_PERSONS, dataDir: 'data-samples/region-scale/' } };
   }
   const dir = path.join(ROOT, '.cache', 'bench-samples', `persons-${persons}`);
-  return { dir, generate: ['--persons', String(persons), '--out', dir], scale: { label: `reduced scale (${persons.toLocaleString('en')} persons)`, persons, dataDir: `.cache/bench-samples/persons-${persons}/` } };
+  return {
+    dir,
+    generate: ['--persons', String(persons), '--out', dir],
+    scale: { label: `reduced scale (${persons.toLocaleString('en')} persons)`, persons, dataDir: `.cache/bench-samples/persons-${persons}/` },
+  };
 }
 
 function profileIn(dir: string): string | null {
@@ -119,14 +123,20 @@ async function ensureData(choice: DataChoice): Promise<BenchScale['generation']>
 }
 
 function enginesOf(value: string): BenchEngine[] {
-  const asked = value.split(',').map((e) => e.trim()).filter(Boolean);
+  const asked = value
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
   const bad = asked.filter((e) => e !== 'wasm' && e !== 'native');
   if (bad.length || asked.length === 0) throw new CliUsageError(`--engines skal være wasm, native eller begge (fik '${value}').`);
   return [...new Set(asked)] as BenchEngine[];
 }
 
 function formatsOf(value: string): string[] {
-  const asked = value.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
+  const asked = value
+    .split(',')
+    .map((f) => f.trim().toLowerCase())
+    .filter(Boolean);
   if (asked.includes('none')) return [];
   if (asked.includes('all')) return [...EXPORT_FORMATS];
   const unknown = asked.filter((f) => !isExportFormat(f));
@@ -180,7 +190,12 @@ export async function run(argv: string[]): Promise<number> {
       process.stdout.write(`Måler ${engine} (${runs} kørsel${runs > 1 ? 'er' : ''}) …\n`);
       reports.push(
         await engineInChild({
-          engine, dataDir: choice.dir, profile, runs, area: flags.area!, referenceDate: '2024-01-01',
+          engine,
+          dataDir: choice.dir,
+          profile,
+          runs,
+          area: flags.area!,
+          referenceDate: '2024-01-01',
           // The export is the same JavaScript for both engines: measured once, with the app's engine.
           exportFormats: engine === engines[0] ? formats : [],
           resultFile: path.join(work, `${engine}.json`),
@@ -209,7 +224,7 @@ export async function run(argv: string[]): Promise<number> {
     sections: [stats],
     notes: [
       'duckdb-wasm runs single-threaded here (the blocking Node bindings, as in the CLI); native DuckDB uses its default thread count. ' +
-        'Peak RSS per step is sampled every 20 ms in the engine process; a blocking wasm query cannot be sampled while it runs, so the kernel\'s process peak is the figure to trust.',
+        "Peak RSS per step is sampled every 20 ms in the engine process; a blocking wasm query cannot be sampled while it runs, so the kernel's process peak is the figure to trust.",
     ],
   };
   fs.mkdirSync(path.dirname(reportPath), { recursive: true });

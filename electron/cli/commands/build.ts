@@ -29,8 +29,10 @@ const FLAGS = {
   profile: { type: 'string', required: true, description: 'profilfilen (*.profile.json)' },
   track: { type: 'string', required: true, description: 'kol, diabetes, angst eller all' },
   area: {
-    type: 'string', required: true,
-    description: 'område(r): sundhedsraad:<kode>, cluster:<kode>, municipality:<kode>, region eller custom:<kode>; flere med komma, <område>+municipalities giver også hver kommune',
+    type: 'string',
+    required: true,
+    description:
+      'område(r): sundhedsraad:<kode>, cluster:<kode>, municipality:<kode>, region eller custom:<kode>; flere med komma, <område>+municipalities giver også hver kommune',
   },
   areas: { type: 'string', description: 'områdefil med egne områder: { "areas": [ { "code", "name", "municipalities" } ] }' },
   'reference-date': { type: 'string', default: '2024-01-01', description: 'skæringsdato, åååå-mm-dd' },
@@ -56,7 +58,10 @@ function engineOf(value: string): EngineKind {
 }
 
 function formatsOf(value: string): ExportFormat[] {
-  const asked = value.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
+  const asked = value
+    .split(',')
+    .map((f) => f.trim().toLowerCase())
+    .filter(Boolean);
   if (asked.includes('all')) return [...EXPORT_FORMATS];
   const unknown = asked.filter((f) => !isExportFormat(f));
   if (unknown.length) throw new CliUsageError(`Ukendt format: ${unknown.join(', ')}. Brug ${EXPORT_FORMATS.join(', ')} eller all.`);
@@ -82,7 +87,8 @@ function settingsOf(flags: Record<string, string | boolean | undefined>): Packag
   const std = String(flags['standard-population']);
   if (std !== 'ESP2013' && std !== 'DK2024') throw new CliUsageError(`--standard-population skal være ESP2013 eller DK2024 (fik '${std}').`);
   const confidence = Number(String(flags.confidence).replace(',', '.'));
-  if (![0.9, 0.95, 0.99, 0.998].includes(confidence)) throw new CliUsageError(`--confidence skal være 0.9, 0.95, 0.99 eller 0.998 (fik '${flags.confidence}').`);
+  if (![0.9, 0.95, 0.99, 0.998].includes(confidence))
+    throw new CliUsageError(`--confidence skal være 0.9, 0.95, 0.99 eller 0.998 (fik '${flags.confidence}').`);
   const lang = String(flags.lang);
   if (lang !== 'da' && lang !== 'en') throw new CliUsageError(`--lang skal være da eller en (fik '${lang}').`);
   return { minCount, educationGrouping: grouping, standardPopulation: std, confidence, lang };
@@ -110,8 +116,7 @@ export async function run(argv: string[]): Promise<number> {
   const engineKind = engineOf(flags.engine!);
   const input = path.resolve(flags.input!);
   const outDir = path.resolve(flags.out!);
-  if (outDir === input || outDir.startsWith(input + path.sep))
-    throw new CliUsageError('Outputmappen må ikke ligge i inputmappen: kildefilerne ændres aldrig.');
+  if (outDir === input || outDir.startsWith(input + path.sep)) throw new CliUsageError('Outputmappen må ikke ligge i inputmappen: kildefilerne ændres aldrig.');
   // A missing folder or an unusable profile is refused before the engine starts (exit 2).
   inputDirOrStop(input);
   profileOrStop(flags.profile!);
@@ -134,8 +139,14 @@ export async function run(argv: string[]): Promise<number> {
       for (const track of tracks) {
         const t0 = Date.now();
         const pakke = await buildDatapakke(engine, {
-          track, area, referenceDate, settings, lang: settings.lang, sources: loaded.sources,
-          generatedAt: new Date().toISOString(), app: { name: 'datapakker', version: appVersion() },
+          track,
+          area,
+          referenceDate,
+          settings,
+          lang: settings.lang,
+          sources: loaded.sources,
+          generatedAt: new Date().toISOString(),
+          app: { name: 'datapakker', version: appVersion() },
         });
         const built = Date.now();
         const trackDir = path.join(outDir, dir, track);

@@ -12,7 +12,11 @@ const SAMPLE = fileURLToPath(new URL('../../../data-samples/region-midt/', impor
 
 const FLAGS = {
   out: { type: 'string', default: 'out', description: 'mappen hvor validering og de tre pakker skrives' },
-  area: { type: 'string', default: 'cluster:aarhus', description: 'område(r) som i build, fx sundhedsraad:kronjylland, cluster:aarhus+municipalities, municipality:751 eller region' },
+  area: {
+    type: 'string',
+    default: 'cluster:aarhus',
+    description: 'område(r) som i build, fx sundhedsraad:kronjylland, cluster:aarhus+municipalities, municipality:751 eller region',
+  },
   areas: { type: 'string', description: 'områdefil med egne områder (custom:<kode>)' },
   formats: { type: 'string', default: 'all', description: 'formater, kommasepareret (standard: alle)' },
   engine: { type: 'string', default: 'wasm', description: 'wasm eller native' },
@@ -26,14 +30,22 @@ export async function run(argv: string[]): Promise<number> {
   }
   process.stdout.write(`Demo på de syntetiske data i ${path.relative(process.cwd(), SAMPLE) || SAMPLE} (ingen rigtige personer).\n`);
   return build([
-    '--input', SAMPLE,
-    '--profile', path.join(SAMPLE, 'region-midt.profile.json'),
-    '--track', 'all',
-    '--area', flags.area!,
-    '--reference-date', '2024-01-01',
-    '--out', flags.out!,
-    '--formats', flags.formats!,
-    '--engine', flags.engine!,
+    '--input',
+    SAMPLE,
+    '--profile',
+    path.join(SAMPLE, 'region-midt.profile.json'),
+    '--track',
+    'all',
+    '--area',
+    flags.area!,
+    '--reference-date',
+    '2024-01-01',
+    '--out',
+    flags.out!,
+    '--formats',
+    flags.formats!,
+    '--engine',
+    flags.engine!,
     ...(flags.areas ? ['--areas', flags.areas] : []),
   ]);
 }

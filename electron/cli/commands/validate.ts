@@ -52,9 +52,12 @@ export async function run(argv: string[]): Promise<number> {
     if (flags.rejected) await writeRejected(engine, flags.rejected);
     process.stdout.write(`${reportSummary(result.report)}\n`);
     // What the analyst must still confirm (unmapped codes over 5 %, no education): exact codes and proposals.
-    for (const line of await confirmHints(engine, createNodeExtractAccess(input), profile, mappingGaps(result.report, profile))) process.stdout.write(`${maskCpr(line)}\n`);
+    for (const line of await confirmHints(engine, createNodeExtractAccess(input), profile, mappingGaps(result.report, profile)))
+      process.stdout.write(`${maskCpr(line)}\n`);
     for (const p of problems.filter((x) => x.severity === 'fatal')) process.stderr.write(`STOP: ${maskCpr(p.message)}\n`);
-    process.stdout.write(`Skrevet: ${path.join(outDir, 'validation.json')} og validation.txt (${((Date.now() - started) / 1000).toFixed(1).replace('.', ',')} s)\n`);
+    process.stdout.write(
+      `Skrevet: ${path.join(outDir, 'validation.json')} og validation.txt (${((Date.now() - started) / 1000).toFixed(1).replace('.', ',')} s)\n`,
+    );
     return result.fatal ? 2 : 0;
   } finally {
     await engine.close();
@@ -89,7 +92,12 @@ async function writeRejected(engine: Engine, file: string): Promise<void> {
       for (let offset = 0; ; offset += page) {
         const rows = await engine.query(`SELECT * FROM "rejected_${table}" ORDER BY source_file, row_number LIMIT ${page} OFFSET ${offset}`);
         if (rows.length === 0) break;
-        fs.writeSync(fd, rows.map((r) => [table, r.source_file, r.row_number, r.reason, r.raw].map((v) => csvField(maskCpr(v == null ? '' : String(v)))).join(';')).join('\n') + '\n');
+        fs.writeSync(
+          fd,
+          rows
+            .map((r) => [table, r.source_file, r.row_number, r.reason, r.raw].map((v) => csvField(maskCpr(v == null ? '' : String(v)))).join(';'))
+            .join('\n') + '\n',
+        );
         if (rows.length < page) break;
       }
     }

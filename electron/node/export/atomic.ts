@@ -14,7 +14,11 @@ export class ExportCancelledError extends Error {
 
 export class Staging {
   private readonly files: string[] = [];
-  private constructor(readonly target: string, readonly staging: string, private readonly signal?: AbortSignal) {}
+  private constructor(
+    readonly target: string,
+    readonly staging: string,
+    private readonly signal?: AbortSignal,
+  ) {}
 
   static async open(target: string, signal?: AbortSignal): Promise<Staging> {
     await mkdir(target, { recursive: true });

@@ -32,7 +32,10 @@ export function installTextMetrics(): void {
     const key = `${bold ? 'b' : 'r'}|${size}|${str}`;
     let width = cache.get(key);
     if (width === undefined) {
-      width = doc.font(bold ? 'b' : 'r').fontSize(size).widthOfString(str);
+      width = doc
+        .font(bold ? 'b' : 'r')
+        .fontSize(size)
+        .widthOfString(str);
       cache.set(key, width);
     }
     return width;

@@ -99,7 +99,11 @@ export function DataStep({ state, dispatch, services }: { state: WorkflowState; 
       >
         <p>{dragging ? t('data.drop') : t('data.intro')}</p>
         <div className="button-row">
-          <button type="button" className="button" onClick={async () => accept(await services.platform.openFiles({ folder: false, accept: ['.csv', '.tsv', '.txt', '.parquet', '.xlsx', '.json'] }))}>
+          <button
+            type="button"
+            className="button"
+            onClick={async () => accept(await services.platform.openFiles({ folder: false, accept: ['.csv', '.tsv', '.txt', '.parquet', '.xlsx', '.json'] }))}
+          >
             {t('data.pickFiles')}
           </button>
           <button type="button" className="button secondary" onClick={async () => accept(await services.platform.openFiles({ folder: true }))}>
@@ -125,7 +129,11 @@ export function DataStep({ state, dispatch, services }: { state: WorkflowState; 
       )}
 
       {choice?.applied && <div className="alert alert-success">{t('data.profileApplied', { name: choice.applied.name })}</div>}
-      {opened.error && <div className="alert alert-error" role="alert">{t('data.profileBad', { detail: opened.error })}</div>}
+      {opened.error && (
+        <div className="alert alert-error" role="alert">
+          {t('data.profileBad', { detail: opened.error })}
+        </div>
+      )}
       {opened.profile && state.files.length === 0 && <div className="alert alert-info">{t('data.profileOpened', { name: opened.profile.name })}</div>}
       {choice?.differs && (
         <div className="alert alert-warning" role="alert" data-testid="profile-diff">
@@ -138,7 +146,14 @@ export function DataStep({ state, dispatch, services }: { state: WorkflowState; 
             ))}
           </ul>
           <div className="button-row">
-            <button type="button" className="button secondary" onClick={() => { dispatch({ type: 'profile', profile: proposeProfile(state.files) }); setChoice({ ...choice, differs: null }); }}>
+            <button
+              type="button"
+              className="button secondary"
+              onClick={() => {
+                dispatch({ type: 'profile', profile: proposeProfile(state.files) });
+                setChoice({ ...choice, differs: null });
+              }}
+            >
               {t('data.useProposal')}
             </button>
           </div>
@@ -147,11 +162,23 @@ export function DataStep({ state, dispatch, services }: { state: WorkflowState; 
 
       {state.profile && state.files.length > 0 && (
         <>
-          <MappingTable files={state.files} profile={state.profile} services={services} onChange={(profile) => { setSaved(false); dispatch({ type: 'profile', profile }); }} />
+          <MappingTable
+            files={state.files}
+            profile={state.profile}
+            services={services}
+            onChange={(profile) => {
+              setSaved(false);
+              dispatch({ type: 'profile', profile });
+            }}
+          />
           <div className="button-row">
             <label className="field-inline">
               {t('data.profileName')}
-              <input type="text" value={state.profile.name} onChange={(e) => dispatch({ type: 'profile', profile: { ...state.profile!, name: e.target.value } })} />
+              <input
+                type="text"
+                value={state.profile.name}
+                onChange={(e) => dispatch({ type: 'profile', profile: { ...state.profile!, name: e.target.value } })}
+              />
             </label>
             <button type="button" className="button secondary" onClick={saveProfile}>
               {t('data.saveProfile')}

@@ -21,7 +21,13 @@ function ExportSummary({ written }: { written: string[] }) {
   const entries = archive ? written.map((w) => w.slice(archive.length + 1)) : written;
   return (
     <div className="alert alert-success" role="status">
-      <strong>{archive ? t('eksport.summaryZip', { name: archive, count: entries.length }) : entries.length === 1 ? t('eksport.summaryOne') : t('eksport.summary', { count: entries.length })}</strong>
+      <strong>
+        {archive
+          ? t('eksport.summaryZip', { name: archive, count: entries.length })
+          : entries.length === 1
+            ? t('eksport.summaryOne')
+            : t('eksport.summary', { count: entries.length })}
+      </strong>
       <ul data-testid="export-summary">
         {entries.map((name) => (
           <li key={name}>{name}</li>

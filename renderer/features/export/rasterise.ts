@@ -26,8 +26,15 @@ export function embeddedFontFaces(): Promise<string> {
   fontFaces ??= fontBytes().then(async (f) =>
     (
       await Promise.all(
-        ([[f.regular, 400], [f.semibold, 600], [f.bold, 700]] as const).map(
-          async ([bytes, weight]) => `@font-face{font-family:'IBM Plex Sans';font-weight:${weight};src:url(${await dataUrl(bytes, 'font/ttf')}) format('truetype');}`,
+        (
+          [
+            [f.regular, 400],
+            [f.semibold, 600],
+            [f.bold, 700],
+          ] as const
+        ).map(
+          async ([bytes, weight]) =>
+            `@font-face{font-family:'IBM Plex Sans';font-weight:${weight};src:url(${await dataUrl(bytes, 'font/ttf')}) format('truetype');}`,
         ),
       )
     ).join(''),
@@ -57,7 +64,9 @@ export async function svgToPng(svg: string, scale: number): Promise<Uint8Array> 
     ctx.fillStyle = '#ffffff';
     ctx.fillRect(0, 0, canvas.width, canvas.height);
     ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
-    const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG kunne ikke dannes.'))), 'image/png'));
+    const blob = await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG kunne ikke dannes.'))), 'image/png'),
+    );
     return new Uint8Array(await blob.arrayBuffer());
   } finally {
     URL.revokeObjectURL(url);

@@ -14,14 +14,24 @@ const TABLES = Object.keys(CANONICAL_TABLES) as CanonicalTableName[];
 
 /** Which table a file feeds (if any) under the profile. */
 function tableOf(profile: MappingProfile, fileName: string): CanonicalTableName | null {
-  return (TABLES.find((t) => profile.tables[t] && globMatches(profile.tables[t].file, fileName)) ?? null);
+  return TABLES.find((t) => profile.tables[t] && globMatches(profile.tables[t].file, fileName)) ?? null;
 }
 
 /**
  * The editable mapping: per file, the table it feeds, and per canonical field the source column with
  * example values, so a wrong guess is visible before anything is imported.
  */
-export function MappingTable({ files, profile, onChange, services }: { files: ExtractFile[]; profile: MappingProfile; onChange: (p: MappingProfile) => void; services?: Services }) {
+export function MappingTable({
+  files,
+  profile,
+  onChange,
+  services,
+}: {
+  files: ExtractFile[];
+  profile: MappingProfile;
+  onChange: (p: MappingProfile) => void;
+  services?: Services;
+}) {
   const t = useT();
   // Value maps arrive after an engine query: they update the profile as it is then, not as it was.
   const latest = useRef(profile);
@@ -41,7 +51,12 @@ export function MappingTable({ files, profile, onChange, services }: { files: Ex
     const tables = { ...profile.tables };
     const current = tableOf(profile, file.picked.name);
     if (current) delete tables[current];
-    if (table) tables[table] = { file: filePattern(file.picked.name), ...(file.peek?.dialect ? { csv: file.peek.dialect } : {}), columns: file.peek ? proposeColumns(table, file.peek.headers) : {} };
+    if (table)
+      tables[table] = {
+        file: filePattern(file.picked.name),
+        ...(file.peek?.dialect ? { csv: file.peek.dialect } : {}),
+        columns: file.peek ? proposeColumns(table, file.peek.headers) : {},
+      };
     onChange({ ...profile, tables });
   };
 
@@ -81,7 +96,9 @@ export function MappingTable({ files, profile, onChange, services }: { files: Ex
                   <tr>
                     <th scope="col">{t('mapping.field')}</th>
                     <th scope="col">{t('mapping.source')}</th>
-                    <th scope="col" className="num">{t('mapping.score')}</th>
+                    <th scope="col" className="num">
+                      {t('mapping.score')}
+                    </th>
                     <th scope="col">{t('mapping.preview')}</th>
                   </tr>
                 </thead>
@@ -109,11 +126,17 @@ export function MappingTable({ files, profile, onChange, services }: { files: Ex
                           </select>
                         </td>
                         <td className="num" data-testid={`score-${table}-${column.name}`}>
-                          {source && (score === null ? <span className="muted">{t('mapping.manual')}</span> : (
-                            <span className={score >= CONFIDENT ? 'score sure' : 'score unsure'} title={t(score >= CONFIDENT ? 'mapping.sure' : 'mapping.unsure')}>
-                              {formatNumber(score * 100, 0)} %{score < CONFIDENT && ` · ${t('mapping.unsure')}`}
-                            </span>
-                          ))}
+                          {source &&
+                            (score === null ? (
+                              <span className="muted">{t('mapping.manual')}</span>
+                            ) : (
+                              <span
+                                className={score >= CONFIDENT ? 'score sure' : 'score unsure'}
+                                title={t(score >= CONFIDENT ? 'mapping.sure' : 'mapping.unsure')}
+                              >
+                                {formatNumber(score * 100, 0)} %{score < CONFIDENT && ` · ${t('mapping.unsure')}`}
+                              </span>
+                            ))}
                         </td>
                         <td className="preview">{examples.join(' · ')}</td>
                       </tr>
@@ -122,7 +145,9 @@ export function MappingTable({ files, profile, onChange, services }: { files: Ex
                 </tbody>
               </table>
             )}
-            {table && mapping && services && <ValueMaps file={file} table={table} mapping={mapping} services={services} onValues={(update) => setValues(table, update)} />}
+            {table && mapping && services && (
+              <ValueMaps file={file} table={table} mapping={mapping} services={services} onValues={(update) => setValues(table, update)} />
+            )}
           </section>
         );
       })}

@@ -22,9 +22,17 @@ const decode = (s: string): MappedValue => (s.startsWith('bool:') ? s === 'bool:
  * proposals are filled in when a column is first mapped; ambiguous ones wait for "Brug forslagene".
  */
 export function ValueMaps({
-  file, table, mapping, services, onValues, onCounts,
+  file,
+  table,
+  mapping,
+  services,
+  onValues,
+  onCounts,
 }: {
-  file: ExtractFile; table: CanonicalTableName; mapping: TableMapping; services: Services;
+  file: ExtractFile;
+  table: CanonicalTableName;
+  mapping: TableMapping;
+  services: Services;
   /** Called with the whole new `values` of the table. `fill` = only confident proposals for columns without a map. */
   onValues: (update: (values: Values) => Values) => void;
   /** Distinct values per canonical column once read, so the data step can tell what is unmapped. */
@@ -40,7 +48,12 @@ export function ValueMaps({
     let live = true;
     if (coded.length === 0) return;
     setDistinct(null);
-    loadDistinct(services, file, mapping, coded.map((c) => mapping.columns[c.name]!))
+    loadDistinct(
+      services,
+      file,
+      mapping,
+      coded.map((c) => mapping.columns[c.name]!),
+    )
       .then((bySource) => {
         if (!live) return;
         const byColumn = Object.fromEntries(coded.map((c) => [c.name, bySource[mapping.columns[c.name]!] ?? []]));
@@ -52,7 +65,8 @@ export function ValueMaps({
           for (const c of coded) {
             if (next[c.name]) continue;
             const map: Record<string, MappedValue> = {};
-            for (const p of proposeValues(table, c.name, byColumn[c.name]!)) if (p.proposed !== null && !p.confirm && p.proposed !== p.automatic) map[p.value] = p.proposed;
+            for (const p of proposeValues(table, c.name, byColumn[c.name]!))
+              if (p.proposed !== null && !p.confirm && p.proposed !== p.automatic) map[p.value] = p.proposed;
             if (Object.keys(map).length) next[c.name] = map as Record<string, string | boolean>;
           }
           return next;
@@ -67,7 +81,12 @@ export function ValueMaps({
 
   if (coded.length === 0) return null;
   if (error) return <p className="alert alert-warning">{t('values.error', { detail: error })}</p>;
-  if (!distinct) return <p className="muted" data-testid="values-loading">{t('values.loading')}</p>;
+  if (!distinct)
+    return (
+      <p className="muted" data-testid="values-loading">
+        {t('values.loading')}
+      </p>
+    );
 
   const setValue = (column: string, value: string, to: string) =>
     onValues((values) => {
@@ -107,7 +126,16 @@ export function ValueMaps({
             {waiting.length > 0 && (
               <div className="alert alert-info">
                 {t('values.confirmIntro', { source: waiting[0]!.source ?? '' })}{' '}
-                <button type="button" className="button secondary small" onClick={() => onValues((v) => ({ ...v, [c.name]: { ...(v[c.name] ?? {}), ...Object.fromEntries(waiting.map((p) => [p.value, p.proposed as string | boolean])) } }))}>
+                <button
+                  type="button"
+                  className="button secondary small"
+                  onClick={() =>
+                    onValues((v) => ({
+                      ...v,
+                      [c.name]: { ...(v[c.name] ?? {}), ...Object.fromEntries(waiting.map((p) => [p.value, p.proposed as string | boolean])) },
+                    }))
+                  }
+                >
                   {t('values.confirm')}
                 </button>
               </div>
@@ -116,7 +144,9 @@ export function ValueMaps({
               <thead>
                 <tr>
                   <th scope="col">{t('values.source')}</th>
-                  <th scope="col" className="num">{t('values.count')}</th>
+                  <th scope="col" className="num">
+                    {t('values.count')}
+                  </th>
                   <th scope="col">{t('values.target')}</th>
                   <th scope="col">{t('values.proposal')}</th>
                 </tr>
@@ -127,11 +157,19 @@ export function ValueMaps({
                   const unmapped = coverage.unmapped.some((u) => u.value === p.value);
                   return (
                     <tr key={p.value} className={unmapped ? 'row-warning' : undefined}>
-                      <th scope="row"><code>{maskCpr(p.value)}</code></th>
+                      <th scope="row">
+                        <code>{maskCpr(p.value)}</code>
+                      </th>
                       <td className="num">{formatNumber(p.count, 0)}</td>
                       <td>
-                        <select aria-label={`${table}.${c.name}: ${maskCpr(p.value)}`} value={chosen === undefined ? '' : encode(chosen)} onChange={(e) => setValue(c.name, p.value, e.target.value)}>
-                          <option value="">{p.automatic !== null ? t('values.automatic', { value: valueLabel(c.name, p.automatic) }) : t('values.none')}</option>
+                        <select
+                          aria-label={`${table}.${c.name}: ${maskCpr(p.value)}`}
+                          value={chosen === undefined ? '' : encode(chosen)}
+                          onChange={(e) => setValue(c.name, p.value, e.target.value)}
+                        >
+                          <option value="">
+                            {p.automatic !== null ? t('values.automatic', { value: valueLabel(c.name, p.automatic) }) : t('values.none')}
+                          </option>
                           {choices.map((v) => (
                             <option key={encode(v)} value={encode(v)}>
                               {valueLabel(c.name, v)}
@@ -143,7 +181,12 @@ export function ValueMaps({
                         {p.proposed !== null && p.source !== 'Kendt af importen' ? (
                           <>
                             {valueLabel(c.name, p.proposed)} · {formatNumber(p.score * 100, 0)} % · <span className="muted">{p.source}</span>
-                            {p.confirm && chosen === undefined && <> <span className="tag warning">{t('values.needsConfirm')}</span></>}
+                            {p.confirm && chosen === undefined && (
+                              <>
+                                {' '}
+                                <span className="tag warning">{t('values.needsConfirm')}</span>
+                              </>
+                            )}
                           </>
                         ) : p.proposed === null ? (
                           <span className="muted">{t('values.noProposal')}</span>
@@ -160,4 +203,3 @@ export function ValueMaps({
     </div>
   );
 }
-

@@ -4,9 +4,7 @@
  * (shared/contract/canonical.ts, columns and COLUMN_SYNONYMS), so the mapping offers exactly what the
  * import reads. Add a synonym there.
  */
-import {
-  CANONICAL_TABLE_NAMES, CANONICAL_TABLES as CONTRACT_TABLES, COLUMN_SYNONYMS, type CanonicalTableName,
-} from '../../../shared/contract/canonical';
+import { CANONICAL_TABLE_NAMES, CANONICAL_TABLES as CONTRACT_TABLES, COLUMN_SYNONYMS, type CanonicalTableName } from '../../../shared/contract/canonical';
 
 export type { CanonicalTableName };
 

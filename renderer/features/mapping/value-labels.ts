@@ -6,9 +6,19 @@ import { VALUE_LABELS } from '../../../shared/text/labels';
 import type { MappedValue } from '../../../shared/contract/profile';
 
 const OTHER: Record<string, string> = {
-  A: 'Aktionsdiagnose', B: 'Bidiagnose', akut: 'Akut', planlagt: 'Planlagt', indlagt: 'Indlagt', ambulant: 'Ambulant',
-  somatik: 'Somatik', psykiatri: 'Psykiatri', hospital: 'Sygehus', almen_praksis: 'Almen praksis', egen_henvendelse: 'Egen henvendelse',
-  kommune: 'Kommune', medicin: 'Medicin',
+  A: 'Aktionsdiagnose',
+  B: 'Bidiagnose',
+  akut: 'Akut',
+  planlagt: 'Planlagt',
+  indlagt: 'Indlagt',
+  ambulant: 'Ambulant',
+  somatik: 'Somatik',
+  psykiatri: 'Psykiatri',
+  hospital: 'Sygehus',
+  almen_praksis: 'Almen praksis',
+  egen_henvendelse: 'Egen henvendelse',
+  kommune: 'Kommune',
+  medicin: 'Medicin',
 };
 
 export function valueLabel(column: string, value: MappedValue): string {

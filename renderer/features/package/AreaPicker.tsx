@@ -4,9 +4,7 @@
  * The grouping the reference date calls for comes first, and a note says when the other one is chosen.
  */
 import { useState } from 'react';
-import {
-  CLUSTER_GROUPS, REGION_MIDTJYLLAND, SUNDHEDSRAAD, groupingFor, groupingNote, resolveArea, type AreaGroup,
-} from '../../../shared/areas/areas';
+import { CLUSTER_GROUPS, REGION_MIDTJYLLAND, SUNDHEDSRAAD, groupingFor, groupingNote, resolveArea, type AreaGroup } from '../../../shared/areas/areas';
 import type { Lang } from '../../../shared/text/format';
 import type { PackageRequest } from '../../app/types';
 import { areaTexts } from './area-texts';
@@ -42,10 +40,18 @@ export function AreaPicker({ request: r, lang, label, set, saveAreas }: AreaPick
 
   const groups = [
     <optgroup key="sundhedsraad" label={tx.sundhedsraad}>
-      {SUNDHEDSRAAD.map((g) => <option key={g.code} value={`sundhedsraad:${g.code}`}>{g.name}</option>)}
+      {SUNDHEDSRAAD.map((g) => (
+        <option key={g.code} value={`sundhedsraad:${g.code}`}>
+          {g.name}
+        </option>
+      ))}
     </optgroup>,
     <optgroup key="cluster" label={tx.clusters}>
-      {CLUSTER_GROUPS.map((g) => <option key={g.code} value={`cluster:${g.code}`}>{g.name}</option>)}
+      {CLUSTER_GROUPS.map((g) => (
+        <option key={g.code} value={`cluster:${g.code}`}>
+          {g.name}
+        </option>
+      ))}
     </optgroup>,
   ];
   if (groupingFor(r.referenceDate) === 'cluster') groups.reverse();
@@ -63,7 +69,14 @@ export function AreaPicker({ request: r, lang, label, set, saveAreas }: AreaPick
   const saveOwn = () => {
     if (!name.trim()) return setProblem(tx.needName);
     if (picked.length === 0) return setProblem(tx.needMunicipality);
-    const area: AreaGroup = { code: codeFromName(name, own.map((a) => a.code)), name: name.trim(), municipalities: [...picked] };
+    const area: AreaGroup = {
+      code: codeFromName(
+        name,
+        own.map((a) => a.code),
+      ),
+      name: name.trim(),
+      municipalities: [...picked],
+    };
     const next = [...own, area];
     set({ customAreas: next, area: `custom:${area.code}` });
     setStatus(saveAreas(next) ? tx.saved(area.name) : tx.savedNoProfile(area.name));
@@ -75,7 +88,10 @@ export function AreaPicker({ request: r, lang, label, set, saveAreas }: AreaPick
 
   const deleteOwn = (code: string) => {
     const next = own.filter((a) => a.code !== code);
-    set({ customAreas: next, ...(r.area === `custom:${code}` ? { area: groupingFor(r.referenceDate) === 'sundhedsraad' ? 'sundhedsraad:aarhus' : 'cluster:aarhus' } : {}) });
+    set({
+      customAreas: next,
+      ...(r.area === `custom:${code}` ? { area: groupingFor(r.referenceDate) === 'sundhedsraad' ? 'sundhedsraad:aarhus' : 'cluster:aarhus' } : {}),
+    });
     saveAreas(next);
   };
 
@@ -92,17 +108,33 @@ export function AreaPicker({ request: r, lang, label, set, saveAreas }: AreaPick
           </optgroup>
           {MUNICIPALITIES_BY_REGION.map(({ region: reg, municipalities }) => (
             <optgroup key={reg.code} label={tx.municipalitiesIn(reg.name)}>
-              {municipalities.map((m) => <option key={m.code} value={`municipality:${m.code}`}>{m.name}</option>)}
+              {municipalities.map((m) => (
+                <option key={m.code} value={`municipality:${m.code}`}>
+                  {m.name}
+                </option>
+              ))}
             </optgroup>
           ))}
           <optgroup label={tx.own}>
-            {own.map((a) => <option key={a.code} value={`custom:${a.code}`}>{a.name}</option>)}
+            {own.map((a) => (
+              <option key={a.code} value={`custom:${a.code}`}>
+                {a.name}
+              </option>
+            ))}
             <option value={NEW_CUSTOM_AREA}>{tx.newOwn}</option>
           </optgroup>
         </select>
       </label>
-      {note && <p className="muted small" data-testid="area-note">{note}</p>}
-      {status && <p className="muted small" role="status">{status}</p>}
+      {note && (
+        <p className="muted small" data-testid="area-note">
+          {note}
+        </p>
+      )}
+      {status && (
+        <p className="muted small" role="status">
+          {status}
+        </p>
+      )}
       <label className="check">
         <input
           type="checkbox"
@@ -129,7 +161,11 @@ export function AreaPicker({ request: r, lang, label, set, saveAreas }: AreaPick
           <label className="field">
             {tx.regionFilter}
             <select value={region} onChange={(e) => setRegion(Number(e.target.value))}>
-              {MUNICIPALITIES_BY_REGION.map(({ region: reg }) => <option key={reg.code} value={reg.code}>{reg.name}</option>)}
+              {MUNICIPALITIES_BY_REGION.map(({ region: reg }) => (
+                <option key={reg.code} value={reg.code}>
+                  {reg.name}
+                </option>
+              ))}
             </select>
           </label>
           <div role="group" aria-label={tx.municipalities} className="custom-area-municipalities">
@@ -144,10 +180,25 @@ export function AreaPicker({ request: r, lang, label, set, saveAreas }: AreaPick
               </label>
             ))}
           </div>
-          {problem && <p className="alert alert-warning" role="alert">{problem}</p>}
+          {problem && (
+            <p className="alert alert-warning" role="alert">
+              {problem}
+            </p>
+          )}
           <div className="button-row">
-            <button type="button" className="button" onClick={saveOwn}>{tx.save}</button>
-            <button type="button" className="button secondary" onClick={() => { setEditing(false); setProblem(null); }}>{tx.cancel}</button>
+            <button type="button" className="button" onClick={saveOwn}>
+              {tx.save}
+            </button>
+            <button
+              type="button"
+              className="button secondary"
+              onClick={() => {
+                setEditing(false);
+                setProblem(null);
+              }}
+            >
+              {tx.cancel}
+            </button>
           </div>
         </fieldset>
       )}

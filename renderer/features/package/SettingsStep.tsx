@@ -31,7 +31,8 @@ export function SettingsStep({ state, dispatch, services }: { state: WorkflowSta
     services.profiles.save(profileWithAreas(profile, areas));
     return true;
   };
-  const toggleTrack = (track: TrackId, on: boolean) => set({ tracks: on ? TRACK_IDS.filter((x) => x === track || r.tracks.includes(x)) : r.tracks.filter((x) => x !== track) });
+  const toggleTrack = (track: TrackId, on: boolean) =>
+    set({ tracks: on ? TRACK_IDS.filter((x) => x === track || r.tracks.includes(x)) : r.tracks.filter((x) => x !== track) });
 
   const build = async () => {
     const packages = await task.run((onProgress, signal) => services.buildPackages(r, state.sources, onProgress, signal));
@@ -60,7 +61,13 @@ export function SettingsStep({ state, dispatch, services }: { state: WorkflowSta
       <label className="field">
         {t('pakke.referenceDate')}
         {/* Words follow the date: across 1 January 2027 a cluster becomes its sundhedsråd and back. */}
-        <input type="date" value={r.referenceDate} required aria-describedby="reference-date-words" onChange={(e) => set({ referenceDate: e.target.value, area: areaForDate(r.area, e.target.value) })} />
+        <input
+          type="date"
+          value={r.referenceDate}
+          required
+          aria-describedby="reference-date-words"
+          onChange={(e) => set({ referenceDate: e.target.value, area: areaForDate(r.area, e.target.value) })}
+        />
         {/* The date in words: the field's own format follows the browser's language, this is always Danish (or English). */}
         <span id="reference-date-words" className="muted small">
           {/^\d{4}-\d{2}-\d{2}$/.test(r.referenceDate) ? formatDate(r.referenceDate, lang) : ''}

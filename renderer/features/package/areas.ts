@@ -49,4 +49,3 @@ export function profileWithAreas(profile: MappingProfile, areas: readonly AreaGr
 }
 
 export const MUNICIPALITIES_BY_REGION = REGIONS.map((r) => ({ region: r, municipalities: DANISH_MUNICIPALITIES.filter((m) => m.region === r.code) }));
-

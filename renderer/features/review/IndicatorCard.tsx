@@ -23,10 +23,7 @@ export function IndicatorCard({ indicator, pkg, chartsOf, first, last, onEdit, o
   // Each card makes its own specs (so a big review renders card by card, yielding in between) and
   // only again when a text the charts show was edited.
   const notes = (indicator.notes ?? []).join('\n');
-  const charts = useMemo(
-    () => chartsOf(indicator, pkg),
-    [chartsOf, pkg, indicator.id, indicator.title, indicator.keyMessage, notes],
-  );
+  const charts = useMemo(() => chartsOf(indicator, pkg), [chartsOf, pkg, indicator.id, indicator.title, indicator.keyMessage, notes]);
   const id = indicator.id.replace(/\W/g, '-');
   return (
     <article className={`indicator${indicator.hidden ? ' hidden-indicator' : ''}`} aria-labelledby={`title-${id}`} data-indicator={indicator.id}>
@@ -34,10 +31,22 @@ export function IndicatorCard({ indicator, pkg, chartsOf, first, last, onEdit, o
         <h3 id={`title-${id}`}>{indicator.title}</h3>
         {/* aria-disabled, not disabled: a button that reaches the end keeps the keyboard focus. */}
         <div className="button-row compact">
-          <button type="button" className="button secondary small" aria-disabled={first} onClick={() => !first && onMove(-1)} aria-label={`${t('gennemsyn.up')}: ${indicator.title}`}>
+          <button
+            type="button"
+            className="button secondary small"
+            aria-disabled={first}
+            onClick={() => !first && onMove(-1)}
+            aria-label={`${t('gennemsyn.up')}: ${indicator.title}`}
+          >
             ↑ {t('gennemsyn.up')}
           </button>
-          <button type="button" className="button secondary small" aria-disabled={last} onClick={() => !last && onMove(1)} aria-label={`${t('gennemsyn.down')}: ${indicator.title}`}>
+          <button
+            type="button"
+            className="button secondary small"
+            aria-disabled={last}
+            onClick={() => !last && onMove(1)}
+            aria-label={`${t('gennemsyn.down')}: ${indicator.title}`}
+          >
             ↓ {t('gennemsyn.down')}
           </button>
           <label className="check">
@@ -73,4 +82,3 @@ export function IndicatorCard({ indicator, pkg, chartsOf, first, last, onEdit, o
     </article>
   );
 }
-

@@ -45,8 +45,15 @@ export function ReviewStep({ state, dispatch, services }: { state: WorkflowState
       {state.packages.length > 1 && (
         <div className="filter" role="group" aria-label={t('gennemsyn.package')}>
           {state.packages.map((p, i) => (
-            <button key={packageKey(p)} type="button" className={`chip${i === active ? ' active' : ''}`} aria-pressed={i === active} onClick={() => setActive(i)}>
-              {t(`track.${p.track}`)}{several ? ` · ${p.area.name}` : ''}
+            <button
+              key={packageKey(p)}
+              type="button"
+              className={`chip${i === active ? ' active' : ''}`}
+              aria-pressed={i === active}
+              onClick={() => setActive(i)}
+            >
+              {t(`track.${p.track}`)}
+              {several ? ` · ${p.area.name}` : ''}
             </button>
           ))}
         </div>
@@ -77,7 +84,11 @@ export function ReviewStep({ state, dispatch, services }: { state: WorkflowState
           </section>
         );
       })}
-      {mounted < total && <p className="muted" aria-busy="true">{t('gennemsyn.loading')}</p>}
+      {mounted < total && (
+        <p className="muted" aria-busy="true">
+          {t('gennemsyn.loading')}
+        </p>
+      )}
       <div className="button-row">
         <button type="button" className="button" onClick={() => dispatch({ type: 'go', step: 'eksport' })}>
           {t('step.eksport')}

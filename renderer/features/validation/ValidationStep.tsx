@@ -26,7 +26,9 @@ export function ValidationStep({ state, dispatch }: { state: WorkflowState; disp
     <div>
       <h1>{t('kontrol.heading')}</h1>
       {fatal ? (
-        <div className="alert alert-error" role="alert">{t('kontrol.fatalBlocks')}</div>
+        <div className="alert alert-error" role="alert">
+          {t('kontrol.fatalBlocks')}
+        </div>
       ) : gaps.length > 0 ? (
         <div className="alert alert-warning" role="alert" data-testid="mapping-gaps">
           <strong>{t('kontrol.gaps')}</strong>
@@ -47,9 +49,15 @@ export function ValidationStep({ state, dispatch }: { state: WorkflowState; disp
         <thead>
           <tr>
             <th scope="col">{t('mapping.table')}</th>
-            <th scope="col" className="num">{t('kontrol.rows')}</th>
-            <th scope="col" className="num">{t('kontrol.accepted')}</th>
-            <th scope="col" className="num">{t('kontrol.rejected')}</th>
+            <th scope="col" className="num">
+              {t('kontrol.rows')}
+            </th>
+            <th scope="col" className="num">
+              {t('kontrol.accepted')}
+            </th>
+            <th scope="col" className="num">
+              {t('kontrol.rejected')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -62,7 +70,9 @@ export function ValidationStep({ state, dispatch }: { state: WorkflowState; disp
               <td className="num">
                 {formatNumber(c.accepted, 0, lang)}
                 {c.kept !== undefined && (
-                  <div className="muted" title={t('kontrol.keptHelp')}>{t('kontrol.kept', { n: formatNumber(c.kept, 0, lang) })}</div>
+                  <div className="muted" title={t('kontrol.keptHelp')}>
+                    {t('kontrol.kept', { n: formatNumber(c.kept, 0, lang) })}
+                  </div>
                 )}
               </td>
               <td className="num">{formatNumber(c.rejected, 0, lang)}</td>
@@ -84,7 +94,8 @@ export function ValidationStep({ state, dispatch }: { state: WorkflowState; disp
         <ul className="problems">
           {shown.map((p, i) => (
             <li key={i} className={`problem ${p.severity}`}>
-              <span className={`tag ${p.severity}`}>{t(`severity.${p.severity}`)}</span> {p.table && <code>{p.table}</code>} {p.row !== undefined && <span className="muted">{t('kontrol.line', { row: formatNumber(p.row, 0, lang) })}:</span>} {maskCpr(p.message)}
+              <span className={`tag ${p.severity}`}>{t(`severity.${p.severity}`)}</span> {p.table && <code>{p.table}</code>}{' '}
+              {p.row !== undefined && <span className="muted">{t('kontrol.line', { row: formatNumber(p.row, 0, lang) })}:</span>} {maskCpr(p.message)}
             </li>
           ))}
         </ul>

@@ -30,7 +30,10 @@ export const COMMON_INDICATORS: IndicatorDefinition[] = [
     unit: 'pct',
     ages: { min: 30, max: 64 },
     requires: ['persons'],
-    message: { da: 'Blandt borgere 30-64 år har {value} grundskole som højeste uddannelse', en: 'Among residents aged 30-64, {value} have primary school as their highest education' },
+    message: {
+      da: 'Blandt borgere 30-64 år har {value} grundskole som højeste uddannelse',
+      en: 'Among residents aged 30-64, {value} have primary school as their highest education',
+    },
   },
 ];
 
@@ -42,11 +45,31 @@ export const NEEDS = {
   labourMarket: { table: 'socioeconomic', anyOf: ['labour_market'], about: { da: 'arbejdsmarkedstilknytning', en: 'labour-market attachment' } },
   parents: { table: 'persons', anyOf: ['mother_id', 'father_id'], about: { da: 'forældre', en: 'parents' } },
   deaths: { table: 'persons', anyOf: ['death_date'], about: { da: 'dødsfald (dødsdato)', en: 'deaths (date of death)' } },
-  inpatient: { table: 'hospital_contacts', anyOf: ['patient_type'], about: { da: 'patienttype (indlagt eller ambulant)', en: 'patient type (inpatient or outpatient)' } },
-  acute: { table: 'hospital_contacts', anyOf: ['admission_type'], about: { da: 'indlæggelsesmåde (akut eller planlagt)', en: 'admission type (acute or planned)' } },
-  diagnosisType: { table: 'hospital_contacts', anyOf: ['diagnosis_type'], about: { da: 'diagnosetype (aktions- eller bidiagnose)', en: 'diagnosis type (primary or secondary)' } },
-  specialty: { table: 'hospital_contacts', anyOf: ['specialty'], about: { da: 'speciale (somatik eller psykiatri)', en: 'specialty (somatic or psychiatric)' } },
-  serviceStart: { table: 'municipal_services', anyOf: ['start_date'], about: { da: 'hvornår et kommunalt forløb startede (startdato)', en: 'when a municipal programme started (start date)' } },
+  inpatient: {
+    table: 'hospital_contacts',
+    anyOf: ['patient_type'],
+    about: { da: 'patienttype (indlagt eller ambulant)', en: 'patient type (inpatient or outpatient)' },
+  },
+  acute: {
+    table: 'hospital_contacts',
+    anyOf: ['admission_type'],
+    about: { da: 'indlæggelsesmåde (akut eller planlagt)', en: 'admission type (acute or planned)' },
+  },
+  diagnosisType: {
+    table: 'hospital_contacts',
+    anyOf: ['diagnosis_type'],
+    about: { da: 'diagnosetype (aktions- eller bidiagnose)', en: 'diagnosis type (primary or secondary)' },
+  },
+  specialty: {
+    table: 'hospital_contacts',
+    anyOf: ['specialty'],
+    about: { da: 'speciale (somatik eller psykiatri)', en: 'specialty (somatic or psychiatric)' },
+  },
+  serviceStart: {
+    table: 'municipal_services',
+    anyOf: ['start_date'],
+    about: { da: 'hvornår et kommunalt forløb startede (startdato)', en: 'when a municipal programme started (start date)' },
+  },
   dailySmoker: { table: 'survey', anyOf: ['daily_smoker'], about: { da: 'dagligrygning', en: 'daily smoking' } },
   bmi: { table: 'survey', anyOf: ['bmi'], about: { da: 'BMI', en: 'BMI' } },
   wellbeing: { table: 'survey', anyOf: ['low_mental_wellbeing'], about: { da: 'mental trivsel', en: 'mental wellbeing' } },

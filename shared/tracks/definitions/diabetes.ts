@@ -24,7 +24,11 @@ export const DIABETES: TrackDefinition = {
         // GLP-1 analogues and SGLT2 monotherapy are also weight-loss / heart-failure drugs.
         excludeAtcPrefixes: ['A10BJ', 'A10BK01', 'A10BK03'],
         ignore: [{ atcPrefix: 'A10BA02', sex: 'K', belowAge: 40, why: 'Metformin til kvinder under 40 år er ofte PCOS-behandling.' }],
-        pregnancy: { endPrefixes: ['DO00', 'DO01', 'DO02', 'DO03', 'DO04', 'DO05', 'DO06', 'DO80', 'DO81', 'DO82', 'DO83', 'DO84', 'DZ33', 'DZ37'], weeksBefore: 40, weeksAfter: 12 },
+        pregnancy: {
+          endPrefixes: ['DO00', 'DO01', 'DO02', 'DO03', 'DO04', 'DO05', 'DO06', 'DO80', 'DO81', 'DO82', 'DO83', 'DO84', 'DZ33', 'DZ37'],
+          weeksBefore: 40,
+          weeksAfter: 12,
+        },
       },
       classifier: 'osdc_simplified',
       notes: [

@@ -32,25 +32,46 @@ describe('datapakke build --area', () => {
   it('sundhedsraad:kronjylland builds Randers, Favrskov, Norddjurs and Syddjurs under its name, in OUT/kol', async () => {
     const out = tmp();
     const io = capture();
-    const code = await main(['build', ...fixtureArgs(out).map((x) => (x === 'kol' ? 'all' : x)), '--area', 'sundhedsraad:kronjylland', '--reference-date', '2027-01-01']);
+    const code = await main([
+      'build',
+      ...fixtureArgs(out).map((x) => (x === 'kol' ? 'all' : x)),
+      '--area',
+      'sundhedsraad:kronjylland',
+      '--reference-date',
+      '2027-01-01',
+    ]);
     vi.restoreAllMocks();
     expect(code, io.err()).toBe(0);
     const p = read(out, 'kol', 'datapakke.json');
-    expect(p.area).toEqual({ type: 'cluster', kind: 'sundhedsraad', code: 'kronjylland', name: 'Sundhedsråd Kronjylland', municipalities: [730, 710, 707, 706] });
+    expect(p.area).toEqual({
+      type: 'cluster',
+      kind: 'sundhedsraad',
+      code: 'kronjylland',
+      name: 'Sundhedsråd Kronjylland',
+      municipalities: [730, 710, 707, 706],
+    });
     expect(validate(p), JSON.stringify(validate.errors?.slice(0, 2))).toBe(true);
     // The prevalence's population (ages 30-100) is the fixture's residents of the four municipalities, counted here from the file.
-    const inArea = fs.readFileSync(path.join(FIXTURE, 'befolkning.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(';'))
+    const inArea = fs
+      .readFileSync(path.join(FIXTURE, 'befolkning.csv'), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(';'))
       .filter(([, birth, , kom]) => {
         const [d, m, y] = birth!.split('-').map(Number) as [number, number, number];
         const age = 2027 - y - (m * 100 + d > 101 ? 1 : 0);
         return ['730', '710', '707', '706'].includes(kom!) && age >= 30 && age <= 100;
       });
-    const prevalence = p.sections.flatMap((s: { indicators: { id: string; rows: { strata: object; denominator?: number }[] }[] }) => s.indicators)
+    const prevalence = p.sections
+      .flatMap((s: { indicators: { id: string; rows: { strata: object; denominator?: number }[] }[] }) => s.indicators)
       .find((i: { id: string }) => i.id === 'kol.prevalence');
     expect(prevalence.rows.find((r: { strata: object }) => Object.keys(r.strata).length === 0).denominator).toBe(inArea.length);
     expect(inArea.length).toBeGreaterThan(20);
     // Whose definitions, and which area definition.
-    expect(p.method.area).toContain('Sundhedsråd Kronjylland (sundhedsraad:kronjylland): sundhedsråd efter sundhedsreformen med kommunerne Randers, Favrskov, Norddjurs og Syddjurs');
+    expect(p.method.area).toContain(
+      'Sundhedsråd Kronjylland (sundhedsraad:kronjylland): sundhedsråd efter sundhedsreformen med kommunerne Randers, Favrskov, Norddjurs og Syddjurs',
+    );
     expect(p.method.definitionsOrigin).toMatch(/^Inspireret af RUKS/);
     expect(p.method.standardPopulation).toContain('European Standard Population 2013');
     expect(read(out, 'diabetes', 'datapakke.json').method.definitionsOrigin).toMatch(/^Inspireret af RUKS’ diabetesalgoritme/);
@@ -68,10 +89,24 @@ describe('datapakke build --area', () => {
     vi.restoreAllMocks();
     expect(code, io.err()).toBe(0);
     expect(fs.readdirSync(out).sort()).toEqual([
-      'cluster-randers', 'custom-oestjylland', 'municipality-706', 'municipality-707', 'municipality-710', 'municipality-730', 'region', 'validation.json', 'validation.txt',
+      'cluster-randers',
+      'custom-oestjylland',
+      'municipality-706',
+      'municipality-707',
+      'municipality-710',
+      'municipality-730',
+      'region',
+      'validation.json',
+      'validation.txt',
     ]);
     const own = read(out, 'custom-oestjylland', 'kol', 'datapakke.json');
-    expect(own.area).toMatchObject({ type: 'cluster', kind: 'custom', name: 'Østjysk samarbejde', municipalities: [751, 727], source: { file: 'mine-omraader.json' } });
+    expect(own.area).toMatchObject({
+      type: 'cluster',
+      kind: 'custom',
+      name: 'Østjysk samarbejde',
+      municipalities: [751, 727],
+      source: { file: 'mine-omraader.json' },
+    });
     expect(own.area.source.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(validate(own), JSON.stringify(validate.errors?.slice(0, 2))).toBe(true);
     expect(JSON.stringify(own.method)).toContain(own.area.source.sha256);
@@ -97,8 +132,19 @@ describe('datapakke build --area', () => {
     const out = tmp();
     const io = capture();
     const code = await main([
-      'build', '--input', SAMPLE, '--profile', path.join(SAMPLE, 'region-midt.profile.json'), '--track', 'kol',
-      '--area', 'cluster:aarhus,municipality:101', '--reference-date', '2024-01-01', '--out', out,
+      'build',
+      '--input',
+      SAMPLE,
+      '--profile',
+      path.join(SAMPLE, 'region-midt.profile.json'),
+      '--track',
+      'kol',
+      '--area',
+      'cluster:aarhus,municipality:101',
+      '--reference-date',
+      '2024-01-01',
+      '--out',
+      out,
     ]);
     vi.restoreAllMocks();
     expect(code).toBe(2);

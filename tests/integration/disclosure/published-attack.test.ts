@@ -12,7 +12,11 @@ const row = (strata: Record<string, string | number>, n?: number, d = 100): Indi
 
 function pkg(municipalities: number[], rows: IndicatorRow[]): Datapakke {
   return {
-    format: 'datapakke/1', track: 'kol', referenceDate: '2024-01-01', generatedAt: 'x', app: { name: 't', version: 't' },
+    format: 'datapakke/1',
+    track: 'kol',
+    referenceDate: '2024-01-01',
+    generatedAt: 'x',
+    app: { name: 't', version: 't' },
     area: { type: municipalities.length > 1 ? 'cluster' : 'municipality', code: municipalities.join('-'), name: 'x', municipalities },
     settings: { minCount: 5, educationGrouping: '3', standardPopulation: 'ESP2013', confidence: 0.95 },
     sources: [],
@@ -42,11 +46,28 @@ describe('the attacker on published datapakke.json files', () => {
     const aarhus = pkg([751], [row({}, 17), row({ sex: 'M' }, 10), row({ sex: 'K' }, 7)]);
     const samsoe = pkg([741], [row({}), row({ sex: 'M' }), row({ sex: 'K' })]);
     const found = smallRecovered(attackPublished([cluster, aarhus, samsoe]));
-    expect(found.map((f) => [f.area, f.strata, f.value]).sort()).toEqual([['741', {}, 3], ['741', { sex: 'K' }, 1], ['741', { sex: 'M' }, 2]].sort());
+    expect(found.map((f) => [f.area, f.strata, f.value]).sort()).toEqual(
+      [
+        ['741', {}, 3],
+        ['741', { sex: 'K' }, 1],
+        ['741', { sex: 'M' }, 2],
+      ].sort(),
+    );
   });
 
   it('finds nothing where two cells hide each other, and does not sum income quartiles over areas', () => {
-    const safe = pkg([751], [row({}, 20), row({ sex: 'M' }), row({ sex: 'K' }), row({ income_quartile: 'Q1' }), row({ income_quartile: 'Q2' }), row({ income_quartile: 'Q3' }, 10), row({ income_quartile: 'Q4' }, 6)]);
+    const safe = pkg(
+      [751],
+      [
+        row({}, 20),
+        row({ sex: 'M' }),
+        row({ sex: 'K' }),
+        row({ income_quartile: 'Q1' }),
+        row({ income_quartile: 'Q2' }),
+        row({ income_quartile: 'Q3' }, 10),
+        row({ income_quartile: 'Q4' }, 6),
+      ],
+    );
     const cluster = pkg([741, 751], [row({}, 23), row({ income_quartile: 'Q1' }, 9), row({ income_quartile: 'Q2' }, 14)]);
     expect(smallRecovered(attackPublished([safe]))).toEqual([]);
     expect(smallRecovered(attackPublished([safe, cluster])).filter((f) => 'income_quartile' in f.strata)).toEqual([]);

@@ -39,7 +39,11 @@ type Equation = Map<string, number>;
 const areaKey = (municipalities: readonly number[]) => [...municipalities].sort((a, b) => a - b).join(',');
 
 function strataKey(strata: Record<string, unknown>): string {
-  return JSON.stringify(Object.keys(strata).sort().map((k) => [k, strata[k]]));
+  return JSON.stringify(
+    Object.keys(strata)
+      .sort()
+      .map((k) => [k, strata[k]]),
+  );
 }
 
 /** All cells and equations of one indicator over several packages. */
@@ -49,7 +53,12 @@ export function system(packages: Datapakke[], indicatorId: string): { cells: Map
     const id = `${area}#${strataKey(strata)}`;
     const cell: Cell = row.suppressed
       ? { id, suppressed: true }
-      : { id, suppressed: false, ...(row.numerator != null ? { numerator: row.numerator } : {}), ...(row.denominator != null ? { denominator: row.denominator } : {}) };
+      : {
+          id,
+          suppressed: false,
+          ...(row.numerator != null ? { numerator: row.numerator } : {}),
+          ...(row.denominator != null ? { denominator: row.denominator } : {}),
+        };
     const seen = cells.get(id);
     // Two packages publishing the same cell: a published copy beats a suppressed one.
     if (!seen || (seen.suppressed && !cell.suppressed)) cells.set(id, cell);
@@ -59,7 +68,10 @@ export function system(packages: Datapakke[], indicatorId: string): { cells: Map
     const ind = p.sections.flatMap((s) => s.indicators).find((i: Indicator) => i.id === indicatorId);
     if (!ind || ind.available === false) continue;
     const key = areaKey(p.area.municipalities);
-    areas.set(key, [...p.area.municipalities].sort((a, b) => a - b));
+    areas.set(
+      key,
+      [...p.area.municipalities].sort((a, b) => a - b),
+    );
     for (const row of ind.rows ?? []) {
       const { municipality, ...rest } = row.strata as Record<string, unknown>;
       if (municipality !== undefined) {
@@ -99,13 +111,21 @@ export function system(packages: Datapakke[], indicatorId: string): { cells: Map
     }
     for (const [k, rows] of byKeys) {
       const keys = k ? k.split('+') : [];
-      if (keys.length === 1 && cells.has(total)) eq(total, rows.map((r) => r.id));
+      if (keys.length === 1 && cells.has(total))
+        eq(
+          total,
+          rows.map((r) => r.id),
+        );
       if (keys.length === 2) {
         for (const margin of keys) {
           const values = new Set(rows.map((r) => JSON.stringify(r.additive[margin])));
           for (const v of values) {
             const m = idOf(g.area, { ...g.fixed, [margin]: JSON.parse(v) });
-            if (cells.has(m)) eq(m, rows.filter((r) => JSON.stringify(r.additive[margin]) === v).map((r) => r.id));
+            if (cells.has(m))
+              eq(
+                m,
+                rows.filter((r) => JSON.stringify(r.additive[margin]) === v).map((r) => r.id),
+              );
           }
         }
       }
@@ -126,7 +146,14 @@ export function system(packages: Datapakke[], indicatorId: string): { cells: Map
     if ('diabetes_type' in strata || 'variant' in strata) continue;
     const t1 = idOf(area, { ...strata, diabetes_type: '1' });
     const t2 = idOf(area, { ...strata, diabetes_type: '2' });
-    if (cells.has(t1) && cells.has(t2)) equations.push(new Map([[id, 1], [t1, -1], [t2, -1]]));
+    if (cells.has(t1) && cells.has(t2))
+      equations.push(
+        new Map([
+          [id, 1],
+          [t1, -1],
+          [t2, -1],
+        ]),
+      );
   }
   // Areas: an area = Σ the published areas that partition it (largest pieces first, then municipalities).
   const keySet = (sk: string) => (JSON.parse(sk) as [string, unknown][]).map(([k]) => k).join('+');
@@ -156,7 +183,10 @@ export function system(packages: Datapakke[], indicatorId: string): { cells: Map
         // (a cluster package shows its municipalities' totals, not their age rows).
         const shape = keySet(sk);
         if (!chosen.every((c) => cells.has(`${c}#${sk}`) || shapes.get(c)?.has(shape))) continue;
-        eq(`${key}#${sk}`, chosen.map((c) => `${c}#${sk}`));
+        eq(
+          `${key}#${sk}`,
+          chosen.map((c) => `${c}#${sk}`),
+        );
       }
     }
   }

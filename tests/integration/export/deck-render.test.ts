@@ -36,9 +36,13 @@ beforeAll(async () => {
   expect(loaded.fatal).toBe(false);
   for (const track of TRACKS) {
     const pkg: Datapakke = await buildDatapakke(engine, {
-      track, area: resolveArea('cluster:horsens'), referenceDate: '2024-01-01',
+      track,
+      area: resolveArea('cluster:horsens'),
+      referenceDate: '2024-01-01',
       settings: { minCount: 5, educationGrouping: '3', standardPopulation: 'ESP2013', confidence: 0.95 },
-      sources: loaded.sources, generatedAt: '2026-12-01T10:00:00Z', app: { name: 'datapakker', version: 'test' },
+      sources: loaded.sources,
+      generatedAt: '2026-12-01T10:00:00Z',
+      app: { name: 'datapakker', version: 'test' },
     });
     const bytes = await buildPptx(pkg, []);
     writeFileSync(join(root, `${track}.pptx`), bytes);
@@ -150,12 +154,18 @@ describe('rendered by LibreOffice (installed by .ci/run)', () => {
   it('every slide of the KOL deck renders with content, and all its text inside the page', (ctx) => {
     if (!hasTool('soffice') || !hasTool('pdftoppm')) ctx.skip();
     const out = join(root, 'lo');
-    execFileSync('soffice', [`-env:UserInstallation=file://${join(root, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', out, join(root, 'kol.pptx')], { timeout: 300_000, stdio: 'pipe' });
+    execFileSync(
+      'soffice',
+      [`-env:UserInstallation=file://${join(root, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', out, join(root, 'kol.pptx')],
+      { timeout: 300_000, stdio: 'pipe' },
+    );
     const pdf = join(out, 'kol.pdf');
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
     expect(pages).toBe(slides(decks.get('kol')!).length);
     execFileSync('pdftoppm', ['-r', '24', '-gray', pdf, join(out, 'p')]);
-    const images = readdirSync(out).filter((f) => f.endsWith('.pgm')).sort();
+    const images = readdirSync(out)
+      .filter((f) => f.endsWith('.pgm'))
+      .sort();
     expect(images).toHaveLength(pages);
     for (const f of images) {
       const { px } = pgm(readFileSync(join(out, f)));

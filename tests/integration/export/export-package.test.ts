@@ -44,7 +44,9 @@ describe('exportPackage on the samples', () => {
     expect(log.exportedAt).toBe('2026-11-22T12:00:00.000Z');
     expect(log.provenance.sources[0].sha256).toBe('a'.repeat(64));
     expect(log.files.map((f: { path: string }) => f.path)).toContain('datapakke.pdf');
-    expect(readFileSync(join(dir, 'eksportlog.txt'), 'utf8')).toContain(track === 'kol' ? 'Formater: json, html, pdf, pptx, xlsx, png, svg' : 'Formater: json, html, pdf, pptx, xlsx, svg');
+    expect(readFileSync(join(dir, 'eksportlog.txt'), 'utf8')).toContain(
+      track === 'kol' ? 'Formater: json, html, pdf, pptx, xlsx, png, svg' : 'Formater: json, html, pdf, pptx, xlsx, svg',
+    );
     expect(readdirSync(dir).filter((f) => f.startsWith('.eksport-'))).toEqual([]);
   });
 
@@ -122,7 +124,11 @@ describe('exportPackage on the samples', () => {
     const out = join(root, 'libreoffice');
     const profile = `file://${join(root, 'lo-profile')}`;
     for (const ext of ['pptx', 'xlsx'])
-      execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', join(out, ext), join(root, 'kol', `datapakke.${ext}`)], { timeout: 180_000, stdio: 'pipe' });
+      execFileSync(
+        'soffice',
+        [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', join(out, ext), join(root, 'kol', `datapakke.${ext}`)],
+        { timeout: 180_000, stdio: 'pipe' },
+      );
     const pages = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
     const slides = Object.keys(unzipSync(readFileSync(join(root, 'kol', 'datapakke.pptx')))).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f)).length;
     expect(pages(join(out, 'pptx', 'datapakke.pdf'))).toBe(slides);
@@ -131,7 +137,18 @@ describe('exportPackage on the samples', () => {
 
   it('HTML opens offline in Chromium, shows every chart and makes no network request', async (ctx) => {
     if (!existsSync('/usr/bin/chromium')) ctx.skip();
-    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+    const browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
     try {
       const context = await browser.newContext({ offline: true });
       const requests: string[] = [];

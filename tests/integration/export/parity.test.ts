@@ -55,9 +55,13 @@ function listFiles(dir: string, rel = ''): string[] {
 function appDeps(): ExportDeps {
   const PDFDocument = require('pdfkit/js/pdfkit.standalone.js') as new (options: Record<string, unknown>) => unknown;
   const SVGtoPDF = require('svg-to-pdfkit') as (doc: unknown, svg: string, x: number, y: number, options: unknown) => void;
-  const pdf: PdfDeps = { createDocument: (options) => new PDFDocument(options) as PdfDoc, svgToPdf: (doc, svg, x, y, options) => SVGtoPDF(doc, svg, x, y, options) };
+  const pdf: PdfDeps = {
+    createDocument: (options) => new PDFDocument(options) as PdfDoc,
+    svgToPdf: (doc, svg, x, y, options) => SVGtoPDF(doc, svg, x, y, options),
+  };
   // renderer/styles/fonts.ts serves these files; renderer/vite.config.ts's '@vega-build' alias is vega/build.
-  const font = (weight: string) => new Uint8Array(fs.readFileSync(path.join(ROOT, `node_modules/@expo-google-fonts/ibm-plex-sans/${weight}/IBMPlexSans_${weight}.ttf`)));
+  const font = (weight: string) =>
+    new Uint8Array(fs.readFileSync(path.join(ROOT, `node_modules/@expo-google-fonts/ibm-plex-sans/${weight}/IBMPlexSans_${weight}.ttf`)));
   return {
     renderSvg,
     svgToPng: async (svg, scale) => svgToPng(svg, scale),
@@ -112,12 +116,15 @@ describe('app and command line export the same files', () => {
     const cli = listFiles(CLI_OUT);
     expect(appNames.slice().sort()).toEqual(cli);
     expect(listFiles(APP_OUT)).toEqual(cli);
-    for (const f of ['datapakke.json', 'datapakke.html', 'datapakke.pdf', 'datapakke.pptx', 'datapakke.xlsx', 'eksportlog.json', 'eksportlog.txt']) expect(cli).toContain(`kol/${f}`);
+    for (const f of ['datapakke.json', 'datapakke.html', 'datapakke.pdf', 'datapakke.pptx', 'datapakke.xlsx', 'eksportlog.json', 'eksportlog.txt'])
+      expect(cli).toContain(`kol/${f}`);
     const charts = JSON.parse(read(CLI_OUT, 'kol/datapakke.json').toString('utf8')).sections.flatMap((s: { indicators: { charts?: { id: string }[] }[] }) =>
       s.indicators.flatMap((i) => (i.charts ?? []).map((c) => c.id)),
     ) as string[];
     expect(charts.length).toBeGreaterThan(10);
-    expect(cli.filter((f) => f.startsWith('kol/charts/'))).toEqual(charts.flatMap((id) => [`kol/charts/${id}.svg`, `kol/charts/${id}.png`, `kol/charts/${id}@3x.png`]).sort());
+    expect(cli.filter((f) => f.startsWith('kol/charts/'))).toEqual(
+      charts.flatMap((id) => [`kol/charts/${id}.svg`, `kol/charts/${id}.png`, `kol/charts/${id}@3x.png`]).sort(),
+    );
   });
 
   it('datapakke.json byte for byte', () => {
@@ -144,14 +151,19 @@ describe('app and command line export the same files', () => {
     }
     const text = (root: string) => read(root, 'kol/eksportlog.txt').toString('utf8').split('\n');
     const differ = text(APP_OUT).filter((line, i) => line !== text(CLI_OUT)[i]);
-    expect(differ.every((l) => l.startsWith('Eksporteret:') || /^ {2}datapakke\.(pptx|xlsx|pdf) /.test(l)), differ.join('\n')).toBe(true);
+    expect(
+      differ.every((l) => l.startsWith('Eksporteret:') || /^ {2}datapakke\.(pptx|xlsx|pdf) /.test(l)),
+      differ.join('\n'),
+    ).toBe(true);
   });
 
   it('charts and HTML are the same bytes; the PDF the same pages and text', (ctx) => {
     for (const f of listFiles(CLI_OUT).filter((n) => /\.(svg|png|html)$/.test(n))) expect(read(APP_OUT, f).equals(read(CLI_OUT, f)), f).toBe(true);
     if (!fs.existsSync('/usr/bin/pdftotext')) ctx.skip();
     const pdf = (root: string) => ({
-      info: execFileSync('pdfinfo', [path.join(root, 'kol/datapakke.pdf')]).toString().replace(/^File size:.*$/m, ''),
+      info: execFileSync('pdfinfo', [path.join(root, 'kol/datapakke.pdf')])
+        .toString()
+        .replace(/^File size:.*$/m, ''),
       text: execFileSync('pdftotext', ['-layout', path.join(root, 'kol/datapakke.pdf'), '-']).toString(),
     });
     const [app, cli] = [pdf(APP_OUT), pdf(CLI_OUT)];
@@ -169,4 +181,3 @@ describe('app and command line export the same files', () => {
     expect(execFileSync('pdftotext', [file, '-']).toString()).toContain(axisTitle.replace(/&amp;/g, '&'));
   });
 });
-

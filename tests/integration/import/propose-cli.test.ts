@@ -51,7 +51,21 @@ describe('datapakke propose', () => {
     expect(validated.out).toContain('{"patient_type":{"0":"indlagt","2":"ambulant"}}');
 
     const out = path.join(tmp, 'out');
-    const built = await run(['build', '--input', dir, '--profile', profilePath, '--track', 'kol', '--area', 'cluster:aarhus', '--reference-date', '2024-01-01', '--out', out]);
+    const built = await run([
+      'build',
+      '--input',
+      dir,
+      '--profile',
+      profilePath,
+      '--track',
+      'kol',
+      '--area',
+      'cluster:aarhus',
+      '--reference-date',
+      '2024-01-01',
+      '--out',
+      out,
+    ]);
     expect(built.code, built.out).toBe(0);
     const pkg = JSON.parse(fs.readFileSync(path.join(out, 'kol', 'datapakke.json'), 'utf8'));
     expect(educationGradient(pkg)).toEqual(PLANTED_GRADIENT);
@@ -66,8 +80,15 @@ describe('datapakke propose', () => {
     const r = await run(['propose', '--input', dir, '--out', profilePath]);
     expect(r.code, r.out).toBe(0);
     const profile = JSON.parse(fs.readFileSync(profilePath, 'utf8'));
-    expect(profile.tables.persons).toMatchObject({ file: 'befolkning.tsv', csv: { delimiter: '\t' }, columns: { birth_date: 'FOED_DAG', municipality_code: 'KOM' } });
-    expect(profile.tables.hospital_contacts).toMatchObject({ file: 'LPR_ADM', columns: { start_date: 'D_INDDTO', diagnosis_code: 'C_ADIAG', admission_type: 'C_INDM', patient_type: 'C_PATTYPE' } });
+    expect(profile.tables.persons).toMatchObject({
+      file: 'befolkning.tsv',
+      csv: { delimiter: '\t' },
+      columns: { birth_date: 'FOED_DAG', municipality_code: 'KOM' },
+    });
+    expect(profile.tables.hospital_contacts).toMatchObject({
+      file: 'LPR_ADM',
+      columns: { start_date: 'D_INDDTO', diagnosis_code: 'C_ADIAG', admission_type: 'C_INDM', patient_type: 'C_PATTYPE' },
+    });
     // LPR2's numeric C_INDM and C_PATTYPE are proposed to be confirmed, not written.
     expect(profile.tables.hospital_contacts.values).toBeUndefined();
     expect(r.out).toContain("BEKRÆFT admission_type '1'");
@@ -77,7 +98,16 @@ describe('datapakke propose', () => {
     const { dir } = writeDanishExtract(path.join(tmp, 'sure'));
     // Patient type as text: no ambiguous code list is left to confirm.
     const lpr = path.join(dir, 'kontakter_2024.csv');
-    fs.writeFileSync(lpr, Buffer.from(fs.readFileSync(lpr, 'latin1').replace(/;0\r\n/g, ';indlagt\r\n').replace(/;2\r\n/g, ';ambulant\r\n'), 'latin1'));
+    fs.writeFileSync(
+      lpr,
+      Buffer.from(
+        fs
+          .readFileSync(lpr, 'latin1')
+          .replace(/;0\r\n/g, ';indlagt\r\n')
+          .replace(/;2\r\n/g, ';ambulant\r\n'),
+        'latin1',
+      ),
+    );
     const r = await run(['propose', '--input', dir, '--out', path.join(tmp, 'sure.profile.json')]);
     expect(r.code, r.out).toBe(0);
     expect(r.out).toContain('Forslaget er sikkert: profilen kan bruges, som den er.');

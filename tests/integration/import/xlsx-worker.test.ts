@@ -23,7 +23,8 @@ const WORKER = path.resolve(__dirname, '../../../renderer/platform/xlsx.worker.t
 type XlsxRequest = { id: number; file: Blob | Uint8Array; sheet?: string };
 type XlsxResponse = { id: number; value: Uint8Array | null } | { id: number; error: string };
 type Handler = (event: { data: XlsxRequest }) => Promise<void>;
-const ownBuffer = (bytes: Uint8Array): ArrayBuffer[] => (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? [bytes.buffer as ArrayBuffer] : []);
+const ownBuffer = (bytes: Uint8Array): ArrayBuffer[] =>
+  bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? [bytes.buffer as ArrayBuffer] : [];
 
 const g = globalThis as unknown as { self?: { onmessage?: Handler }; postMessage?: unknown };
 const saved = { self: g.self, postMessage: g.postMessage };
@@ -68,8 +69,7 @@ describe.skipIf(!fs.existsSync(path.join(SAMPLE, FILE)))('XLSX in a worker or in
     await engine?.close();
   });
 
-  const contents = async (raw: RawRead) =>
-    engine.query(`SELECT * FROM ${sqlIdent(raw.rawTable)} ORDER BY ALL`);
+  const contents = async (raw: RawRead) => engine.query(`SELECT * FROM ${sqlIdent(raw.rawTable)} ORDER BY ALL`);
 
   it('gives the same Arrow IPC as the in-thread parse', async () => {
     const bytes = await inThread.readBytes(FILE);
@@ -99,7 +99,10 @@ describe.skipIf(!fs.existsSync(path.join(SAMPLE, FILE)))('XLSX in a worker or in
   it('brings a parse error back as an error, as in-thread', async () => {
     const size = fs.statSync(path.join(SAMPLE, FILE)).size;
     const opts = { table: 'municipal_services', sheet: 'Findes ikke', id: 990 };
-    const expected = await readRaw(engine, inThread, FILE, size, opts).then(() => 'read', (e: Error) => e.message);
+    const expected = await readRaw(engine, inThread, FILE, size, opts).then(
+      () => 'read',
+      (e: Error) => e.message,
+    );
     expect(expected).toMatch(/arket 'Findes ikke' findes ikke/);
     await expect(readRaw(engine, viaWorker(true), FILE, size, { ...opts, id: 991 })).rejects.toThrow(expected);
     await expect(readRaw(engine, viaWorker(false), FILE, size, { ...opts, id: 992 })).rejects.toThrow(expected);

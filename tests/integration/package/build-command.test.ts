@@ -28,7 +28,22 @@ describe('datapakke build', () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'build-'));
     const dir = path.join(FIXTURES, 'basic');
     const io = capture();
-    const code = await run(['--input', dir, '--profile', path.join(dir, 'profile.json'), '--track', 'all', '--area', 'cluster:aarhus', '--reference-date', '2024-01-01', '--out', out, '--formats', 'json,xlsx']);
+    const code = await run([
+      '--input',
+      dir,
+      '--profile',
+      path.join(dir, 'profile.json'),
+      '--track',
+      'all',
+      '--area',
+      'cluster:aarhus',
+      '--reference-date',
+      '2024-01-01',
+      '--out',
+      out,
+      '--formats',
+      'json,xlsx',
+    ]);
     vi.restoreAllMocks();
     expect(code, io.err()).toBe(0);
     for (const track of ['kol', 'diabetes', 'angst']) {
@@ -59,8 +74,14 @@ describe('datapakke build', () => {
   it('refuses an unknown track or area with a Danish usage message', async () => {
     await expect(run(['--input', '.', '--profile', 'x', '--track', 'astma', '--area', 'region', '--out', '.'])).rejects.toThrow("Ukendt spor 'astma'");
     await expect(run(['--input', '.', '--profile', 'x', '--track', 'kol', '--area', 'cluster:fyn', '--out', '.'])).rejects.toThrow('Ukendt område');
-    await expect(run(['--input', '.', '--profile', 'x', '--track', 'kol', '--area', 'region', '--out', '/tmp/x', '--formats', 'json,docx'])).rejects.toThrow('Ukendt format: docx');
-    await expect(run(['--input', '.', '--profile', 'x', '--track', 'kol', '--area', 'region', '--out', '/tmp/x', '--engine', 'sqlite'])).rejects.toThrow('--engine skal være wasm eller native');
-    await expect(run(['--input', '/tmp/in', '--profile', 'x', '--track', 'kol', '--area', 'region', '--out', '/tmp/in/out'])).rejects.toThrow('Outputmappen må ikke ligge i inputmappen');
+    await expect(run(['--input', '.', '--profile', 'x', '--track', 'kol', '--area', 'region', '--out', '/tmp/x', '--formats', 'json,docx'])).rejects.toThrow(
+      'Ukendt format: docx',
+    );
+    await expect(run(['--input', '.', '--profile', 'x', '--track', 'kol', '--area', 'region', '--out', '/tmp/x', '--engine', 'sqlite'])).rejects.toThrow(
+      '--engine skal være wasm eller native',
+    );
+    await expect(run(['--input', '/tmp/in', '--profile', 'x', '--track', 'kol', '--area', 'region', '--out', '/tmp/in/out'])).rejects.toThrow(
+      'Outputmappen må ikke ligge i inputmappen',
+    );
   });
 });

@@ -31,15 +31,24 @@ const sides: Partial<Record<'thin' | 'full', Side>> = {};
 async function side(keepAllRows: boolean): Promise<Side> {
   const engine = await createNodeWasmEngine();
   const loaded = await loadExtractFromDir(engine, SAMPLE, path.join(SAMPLE, 'region-midt.profile.json'), {
-    referenceDate: '2024-01-01', salt: 'test', keepAllRows,
+    referenceDate: '2024-01-01',
+    salt: 'test',
+    keepAllRows,
   });
   const packages = new Map<TrackId, Datapakke>();
   for (const track of ['kol', 'diabetes', 'angst'] as TrackId[])
-    packages.set(track, await buildDatapakke(engine, {
-      track, area: resolveArea('region'), referenceDate: '2024-01-01',
-      settings: { minCount: 5, educationGrouping: '3', standardPopulation: 'ESP2013', confidence: 0.95 },
-      sources: loaded.sources, generatedAt: '2026-12-01T10:00:00Z', app: { name: 'datapakker', version: 'test' },
-    }));
+    packages.set(
+      track,
+      await buildDatapakke(engine, {
+        track,
+        area: resolveArea('region'),
+        referenceDate: '2024-01-01',
+        settings: { minCount: 5, educationGrouping: '3', standardPopulation: 'ESP2013', confidence: 0.95 },
+        sources: loaded.sources,
+        generatedAt: '2026-12-01T10:00:00Z',
+        app: { name: 'datapakker', version: 'test' },
+      }),
+    );
   return { engine, loaded, packages };
 }
 

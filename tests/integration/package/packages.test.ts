@@ -18,9 +18,49 @@ import { indicator, row } from '../../unit/package/helpers';
 
 /** TRACKS.md's catalogue, written out here so a dropped indicator fails the test. */
 const CATALOGUE: Record<TrackId, string[]> = {
-  kol: ['population_pyramid', 'population_social', 'daily_smoking', 'youth_smoking', 'prevalence', 'incidence', 'acute_admissions', 'readmissions_30d', 'rehab_uptake', 'employment', 'mortality', 'cost_per_capita', 'children_with_parent'],
-  diabetes: ['population_pyramid', 'population_social', 'overweight', 'inactivity', 'prevalence', 'incidence', 'acute_admissions', 'readmissions_30d', 'rehab_uptake', 'employment', 'mortality', 'cost_per_capita', 'children_with_parent', 'type1_children'],
-  angst: ['population_pyramid', 'population_social', 'low_wellbeing', 'prevalence', 'treated', 'incidence', 'psych_readmissions_30d', 'service_uptake', 'neet_youth', 'children_with_parent'],
+  kol: [
+    'population_pyramid',
+    'population_social',
+    'daily_smoking',
+    'youth_smoking',
+    'prevalence',
+    'incidence',
+    'acute_admissions',
+    'readmissions_30d',
+    'rehab_uptake',
+    'employment',
+    'mortality',
+    'cost_per_capita',
+    'children_with_parent',
+  ],
+  diabetes: [
+    'population_pyramid',
+    'population_social',
+    'overweight',
+    'inactivity',
+    'prevalence',
+    'incidence',
+    'acute_admissions',
+    'readmissions_30d',
+    'rehab_uptake',
+    'employment',
+    'mortality',
+    'cost_per_capita',
+    'children_with_parent',
+    'type1_children',
+  ],
+  angst: [
+    'population_pyramid',
+    'population_social',
+    'low_wellbeing',
+    'prevalence',
+    'treated',
+    'incidence',
+    'psych_readmissions_30d',
+    'service_uptake',
+    'neet_youth',
+    'children_with_parent',
+  ],
 };
 
 const schema = JSON.parse(fs.readFileSync(new URL('../../golden/schemas/datapakke.schema.json', import.meta.url), 'utf8')) as object;
@@ -34,10 +74,14 @@ const packages = new Map<TrackId, Datapakke>();
 
 async function build(track: TrackId, lang: 'da' | 'en' = 'da'): Promise<Datapakke> {
   return buildDatapakke(engine, {
-    track, area: AREA, referenceDate: '2024-01-01', lang,
+    track,
+    area: AREA,
+    referenceDate: '2024-01-01',
+    lang,
     settings: { minCount: 5, educationGrouping: '3', standardPopulation: 'ESP2013', confidence: 0.95 },
     sources: [{ table: 'persons', files: ['persons.csv'], rows: data.persons.length, sha256: 'a'.repeat(64) }],
-    generatedAt: '2026-11-22T10:00:00Z', app: { name: 'datapakker', version: 'test' },
+    generatedAt: '2026-11-22T10:00:00Z',
+    app: { name: 'datapakker', version: 'test' },
   });
 }
 
@@ -118,9 +162,15 @@ describe('independent recomputation (plain loops over the synthetic rows)', () =
       expect(sig4(r.value)).toBe(sig4((100 * n) / subset.length));
     };
     check(population, {});
-    check(population.filter((p) => p.sex === 'K'), { sex: 'K' });
+    check(
+      population.filter((p) => p.sex === 'K'),
+      { sex: 'K' },
+    );
     for (const g of ['grundskole', 'kort', 'videregaaende']) {
-      check(population.filter((p) => (educationOf.get(String(p.person_id)) ?? 'ukendt') === g), { education: g });
+      check(
+        population.filter((p) => (educationOf.get(String(p.person_id)) ?? 'ukendt') === g),
+        { education: g },
+      );
     }
   });
 
@@ -133,7 +183,10 @@ describe('independent recomputation (plain loops over the synthetic rows)', () =
     const n = population.filter((p) => cases.has(String(p.person_id))).length;
     const notes = indicator(packages.get('kol')!, 'kol.prevalence').notes ?? [];
     const expected = `Region Midtjylland til sammenligning: ${formatPercent((100 * n) / population.length)} (aldersstandardiseret`;
-    expect(notes.some((x) => x.startsWith(expected)), notes.join('\n')).toBe(true);
+    expect(
+      notes.some((x) => x.startsWith(expected)),
+      notes.join('\n'),
+    ).toBe(true);
   });
 
   it('daily smoking (survey, 25+): weighted share and unweighted counts', () => {
@@ -163,7 +216,9 @@ describe('planted gradients', () => {
       /^Blandt borgere med grundskole som højeste uddannelse har \d+,\d % KOL mod \d+,\d % blandt borgere med en mellemlang eller lang videregående uddannelse – \d+,\d gange så mange\.$/,
     );
     const en = await build('kol', 'en');
-    expect(indicator(en, 'kol.prevalence').keyMessage).toMatch(/^Among people with primary school as their highest education, \d+\.\d% have COPD compared with/);
+    expect(indicator(en, 'kol.prevalence').keyMessage).toMatch(
+      /^Among people with primary school as their highest education, \d+\.\d% have COPD compared with/,
+    );
     expect(validate(en)).toBe(true);
   });
 });

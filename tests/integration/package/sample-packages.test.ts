@@ -39,9 +39,13 @@ const built = new Map<string, Datapakke>();
 
 async function build(track: TrackId, area: AreaRef): Promise<Datapakke> {
   return buildDatapakke(engine, {
-    track, area, referenceDate: '2024-01-01',
+    track,
+    area,
+    referenceDate: '2024-01-01',
     settings: { minCount: 5, educationGrouping: '3', standardPopulation: 'ESP2013', confidence: 0.95 },
-    sources, generatedAt: '2026-12-01T10:00:00Z', app: { name: 'datapakker', version: 'test' },
+    sources,
+    generatedAt: '2026-12-01T10:00:00Z',
+    app: { name: 'datapakker', version: 'test' },
   });
 }
 
@@ -73,7 +77,11 @@ describe('every track for every cluster and the region', () => {
     for (const track of TRACKS) {
       const p = built.get(`${track}@${area}`)!;
       const ids = p.sections.flatMap((s) => s.indicators.map((i) => i.id)).sort();
-      expect(ids).toEqual(trackDefinition(track).indicators.map((d) => `${track}.${d.name}`).sort());
+      expect(ids).toEqual(
+        trackDefinition(track)
+          .indicators.map((d) => `${track}.${d.name}`)
+          .sort(),
+      );
       for (const ind of p.sections.flatMap((s) => s.indicators)) {
         if (ind.available === false) expect(ind.reason, ind.id).toMatch(/\S/);
         else expect(ind.rows!.length, ind.id).toBeGreaterThan(0);
@@ -140,7 +148,11 @@ describe('disclosure holds across every package of the extract (issue 12)', () =
   });
 
   it("an analyst's own area (Aarhus + Odder) is protected together with the standard areas it overlaps", async () => {
-    const custom = parseCustomAreas(JSON.stringify({ areas: [{ code: 'aarhus-odder', name: 'Aarhus og Odder', municipalities: [751, 727] }] }), 'egne.json', null);
+    const custom = parseCustomAreas(
+      JSON.stringify({ areas: [{ code: 'aarhus-odder', name: 'Aarhus og Odder', municipalities: [751, 727] }] }),
+      'egne.json',
+      null,
+    );
     const own = await build('kol', resolveArea('custom:aarhus-odder', { custom }));
     expect(own.area.name).toBe('Aarhus og Odder');
     const packages = [own, ...ALL_AREAS.map((a) => built.get(`kol@${a}`)!)];
@@ -155,7 +167,15 @@ describe('disclosure holds across every package of the extract (issue 12)', () =
       const loaded = await loadExtractFromDir(fresh, SAMPLE, path.join(SAMPLE, 'region-midt.profile.json'), { referenceDate: '2024-01-01', salt: 'test' });
       const settings = { minCount: 5, educationGrouping: '3' as const, standardPopulation: 'ESP2013' as const, confidence: 0.95 };
       const again = async (area: string) =>
-        buildDatapakke(fresh, { track: 'kol', area: resolveArea(area), referenceDate: '2024-01-01', settings, sources: loaded.sources, generatedAt: '2026-12-01T10:00:00Z', app: { name: 'datapakker', version: 'test' } });
+        buildDatapakke(fresh, {
+          track: 'kol',
+          area: resolveArea(area),
+          referenceDate: '2024-01-01',
+          settings,
+          sources: loaded.sources,
+          generatedAt: '2026-12-01T10:00:00Z',
+          app: { name: 'datapakker', version: 'test' },
+        });
       const odderFirst = await again('municipality:727');
       const clusterAfter = await again('cluster:horsens');
       expect(odderFirst.sections).toEqual(built.get('kol@municipality:727')!.sections);

@@ -28,17 +28,28 @@ beforeAll(async () => {
   const loaded = await loadExtractFromDir(engine, SAMPLE, path.join(SAMPLE, 'region-midt.profile.json'), { referenceDate: '2024-01-01', salt: 'test' });
   tables = new Set(Object.keys(loaded.report.tables));
   for (const track of TRACK_IDS)
-    built.set(track, await buildDatapakke(engine, {
-      track, area: AREA, referenceDate: '2024-01-01',
-      settings: { minCount: 5, educationGrouping: '3', standardPopulation: 'ESP2013', confidence: 0.95 },
-      sources: loaded.sources, generatedAt: '2026-12-01T10:00:00Z', app: { name: 'datapakker', version: 'test' },
-    }));
+    built.set(
+      track,
+      await buildDatapakke(engine, {
+        track,
+        area: AREA,
+        referenceDate: '2024-01-01',
+        settings: { minCount: 5, educationGrouping: '3', standardPopulation: 'ESP2013', confidence: 0.95 },
+        sources: loaded.sources,
+        generatedAt: '2026-12-01T10:00:00Z',
+        app: { name: 'datapakker', version: 'test' },
+      }),
+    );
 }, 600_000);
 afterAll(async () => {
   await engine?.close();
 });
 
-const prevalence = (track: TrackId): Indicator => built.get(track)!.sections.flatMap((s) => s.indicators).find((i) => i.id === `${track}.prevalence`)!;
+const prevalence = (track: TrackId): Indicator =>
+  built
+    .get(track)!
+    .sections.flatMap((s) => s.indicators)
+    .find((i) => i.id === `${track}.prevalence`)!;
 
 describe('prevalence by year', () => {
   it.each(TRACK_IDS)('%s: five years 2020-2024 with the same 6-year look-back, said in the notes', (track) => {
@@ -48,7 +59,10 @@ describe('prevalence by year', () => {
     for (const r of years) if (!isSuppressed(r)) expect(r.value).toBeCloseTo((100 * r.numerator!) / r.denominator!, 10);
     expect(ind.notes!.join(' ')).toMatch(/samme tilbageblik på 6 år, fordi udtrækkets data begynder januar 2014/);
     // The other prevalence indicators (type-specific, treated) carry no trend.
-    for (const other of built.get(track)!.sections.flatMap((s) => s.indicators).filter((i) => i.id !== ind.id))
+    for (const other of built
+      .get(track)!
+      .sections.flatMap((s) => s.indicators)
+      .filter((i) => i.id !== ind.id))
       expect(other.rows?.some((r) => 'year' in r.strata) ?? false, other.id).toBe(false);
   });
 
@@ -66,8 +80,17 @@ describe('prevalence by year', () => {
     const def = trackDefinition(track);
     const rule = def.caseRules.find((r) => r.id === def.mainRule)!;
     const trend = await prevalenceTrend(engine, {
-      rule, def: def.indicators.find((d) => d.name === 'prevalence')!, referenceDate: '2024-01-01', periodFrom: '2023-01-01', municipalities: AREA.municipalities, tables,
-      minCount: 5, confidence: 0.95, lang: 'da', lookbackYears: rule.lookbackYears ?? 200, years: 1,
+      rule,
+      def: def.indicators.find((d) => d.name === 'prevalence')!,
+      referenceDate: '2024-01-01',
+      periodFrom: '2023-01-01',
+      municipalities: AREA.municipalities,
+      tables,
+      minCount: 5,
+      confidence: 0.95,
+      lang: 'da',
+      lookbackYears: rule.lookbackYears ?? 200,
+      years: 1,
     });
     const total = prevalence(track).rows!.find((r) => Object.keys(r.strata).length === 0)!;
     expect(isSuppressed(total)).toBe(false);

@@ -33,7 +33,11 @@ const profile = (socioCsv?: object) => ({
   format: 'datapakke-profile/1',
   name: 'CPR-probe',
   tables: {
-    persons: { file: 'befolkning.csv', columns: { person_id: 'PNR', birth_date: 'FOED_DAG', sex: 'KOEN', municipality_code: 'KOM', death_date: 'DOED' }, values: { sex: { '1': 'M', '2': 'K' } } },
+    persons: {
+      file: 'befolkning.csv',
+      columns: { person_id: 'PNR', birth_date: 'FOED_DAG', sex: 'KOEN', municipality_code: 'KOM', death_date: 'DOED' },
+      values: { sex: { '1': 'M', '2': 'K' } },
+    },
     socioeconomic: { file: 'socio.csv', ...(socioCsv ? { csv: socioCsv } : {}), columns: { person_id: 'PNR', year: 'AAR', disposable_income: 'INDKOMST' } },
   },
 });
@@ -71,12 +75,30 @@ describe('no CPR number in any report (datapakke validate)', () => {
     expect(PERSONS).toMatch(CPR_LIKE); // the probe holds what it must not leak
     const out = path.join(dir, 'out');
     const rejected = path.join(dir, 'afviste.csv');
-    const r = await runMain(['validate', '--input', path.join(dir, 'in'), '--profile', path.join(dir, 'profile.json'), '--out', out, '--rejected', rejected, '--reference-date', '2024-01-01']);
+    const r = await runMain([
+      'validate',
+      '--input',
+      path.join(dir, 'in'),
+      '--profile',
+      path.join(dir, 'profile.json'),
+      '--out',
+      out,
+      '--rejected',
+      rejected,
+      '--reference-date',
+      '2024-01-01',
+    ]);
     expect(r.code, r.err).toBe(0);
     const json = fs.readFileSync(path.join(out, 'validation.json'), 'utf8');
     const txt = fs.readFileSync(path.join(out, 'validation.txt'), 'utf8');
     const rej = fs.readFileSync(rejected, 'utf8');
-    for (const [name, text] of [['validation.json', json], ['validation.txt', txt], ['afviste.csv', rej], ['stdout', r.out], ['stderr', r.err]] as const)
+    for (const [name, text] of [
+      ['validation.json', json],
+      ['validation.txt', txt],
+      ['afviste.csv', rej],
+      ['stdout', r.out],
+      ['stderr', r.err],
+    ] as const)
       expect(CPR_LIKE.exec(text)?.[0], name).toBeUndefined();
     // The values were there to leak: they are reported, masked, where they were.
     const report = JSON.parse(json);
@@ -99,7 +121,11 @@ describe('one dialect check: app and command line read the same numbers', () => 
     expect(cli.resolvedProfile.tables.socioeconomic!.csv).toMatchObject({ delimiter: ';', decimal: ',' });
     expect(cli.resolvedProfile.tables.persons!.csv).toMatchObject({ delimiter: ';' });
     expect(cli.report.tables.persons!.rows).toBe(6); // no ragged rows from the quoted comma
-    expect(await income()).toEqual([['P1', 245300.5], ['P3', 198000.25], ['P6', 1050]]);
+    expect(await income()).toEqual([
+      ['P1', 245300.5],
+      ['P3', 198000.25],
+      ['P6', 1050],
+    ]);
 
     // The app's data step peeks at the same bytes and writes its settings into the profile; they win.
     const appSettings = peekCsvWithHeader(new Uint8Array(fs.readFileSync(path.join(dir, 'in', 'socio.csv'))));
@@ -110,6 +136,10 @@ describe('one dialect check: app and command line read the same numbers', () => 
     const app = await loadExtractFromDir(engine, path.join(dir, 'in'), appProfile, { referenceDate: '2024-01-01', salt: 's' });
     const { dateFormat: _cliDate, ...cliCsv } = cli.resolvedProfile.tables.socioeconomic!.csv!;
     expect(app.resolvedProfile.tables.socioeconomic!.csv).toMatchObject(cliCsv);
-    expect(await income()).toEqual([['P1', 245300.5], ['P3', 198000.25], ['P6', 1050]]);
+    expect(await income()).toEqual([
+      ['P1', 245300.5],
+      ['P3', 198000.25],
+      ['P6', 1050],
+    ]);
   }, 120_000);
 });

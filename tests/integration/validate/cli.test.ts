@@ -14,17 +14,23 @@ const ROOT = path.resolve(fixtureDir('.'), '../../..');
 
 function cli(args: string[]) {
   const res = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], {
-    cwd: ROOT, encoding: 'utf8', env: { ...process.env, DATAPAKKER_DEBUG: '' }, timeout: 120_000,
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, DATAPAKKER_DEBUG: '' },
+    timeout: 120_000,
   });
   return { code: res.status, out: res.stdout, err: res.stderr };
 }
 
 /** Name, size, mtime and content of every file: proves a run changed nothing in the input folder. */
 const snapshot = (dir: string) =>
-  fs.readdirSync(dir).sort().map((f) => {
-    const st = fs.statSync(path.join(dir, f));
-    return [f, st.size, st.mtimeMs, fs.readFileSync(path.join(dir, f), 'base64')];
-  });
+  fs
+    .readdirSync(dir)
+    .sort()
+    .map((f) => {
+      const st = fs.statSync(path.join(dir, f));
+      return [f, st.size, st.mtimeMs, fs.readFileSync(path.join(dir, f), 'base64')];
+    });
 
 const noStack = (s: string) => expect(s).not.toMatch(/\n\s+at .+:\d+:\d+/);
 
@@ -55,7 +61,6 @@ describe('datapakke validate (process)', () => {
     noStack(r.err);
     expect(fs.existsSync(path.join(out, 'validation.json'))).toBe(true);
   }, 120_000);
-
 });
 
 describe('datapakke dispatcher (in process)', () => {

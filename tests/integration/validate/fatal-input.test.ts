@@ -19,7 +19,9 @@ const ROOT = path.resolve(fixtureDir('.'), '../../..');
 function cli(args: string[]): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], {
-      cwd: ROOT, env: { ...process.env, DATAPAKKER_DEBUG: '', TZ: 'Europe/Copenhagen' }, timeout: 170_000,
+      cwd: ROOT,
+      env: { ...process.env, DATAPAKKER_DEBUG: '', TZ: 'Europe/Copenhagen' },
+      timeout: 170_000,
     });
     let out = '';
     let err = '';
@@ -46,7 +48,9 @@ describe('fatal input in the shared loader (what blocks the app)', () => {
     expect(r.fatal).toBe(true);
     const fatal = r.report.problems.filter((p) => p.severity === 'fatal');
     expect(fatal.map((p) => p.code)).toEqual(['no_population']);
-    expect(fatal[0]!.message).toBe('Befolkningstabellen (befolkning) har ingen godkendte rækker. Uden borgere kan der ikke beregnes noget: vælg den rigtige fil, eller ret profilen, så rækkerne kan læses.');
+    expect(fatal[0]!.message).toBe(
+      'Befolkningstabellen (befolkning) har ingen godkendte rækker. Uden borgere kan der ikke beregnes noget: vælg den rigtige fil, eller ret profilen, så rækkerne kan læses.',
+    );
   });
 
   it('nobody alive at the reference date is fatal', async () => {
@@ -61,7 +65,9 @@ describe('fatal input in the shared loader (what blocks the app)', () => {
     const r = await loadFixture(engine, 'png-as-csv');
     expect(r.fatal).toBe(true);
     expect(r.report.problems.map((p) => [p.severity, p.code])).toEqual([['fatal', 'wrong_file_kind']]);
-    expect(r.report.problems[0]!.message).toBe('Filen befolkning.csv skal være en tekstfil (CSV), men ligner et billede (PNG). Vælg den rigtige fil til befolkning.');
+    expect(r.report.problems[0]!.message).toBe(
+      'Filen befolkning.csv skal være en tekstfil (CSV), men ligner et billede (PNG). Vælg den rigtige fil til befolkning.',
+    );
     for (const p of r.report.problems) expect(p.message).not.toMatch(INTERNAL);
   });
 
@@ -88,16 +94,20 @@ describe('fatal input on the command line: exit 2, one message, no stack trace',
     ['png-as-csv', 'profile.json', 'Filen befolkning.csv skal være en tekstfil (CSV), men ligner et billede (PNG)'],
     ['bad-profile', 'not-json.profile.json', 'Profilen er ikke gyldig JSON.'],
     ['bad-profile', 'not-a-profile.profile.json', 'Profilen skal have "format": "datapakke-profile/1".'],
-  ])('validate %s (%s)', async (fixture, profile, message) => {
-    const dir = fixtureDir(fixture);
-    const r = await cli(['validate', '--input', dir, '--profile', path.join(dir, profile), '--out', out()]);
-    expect(r.code, r.err).toBe(2);
-    expect(r.err).toContain(message);
-    // A profile's own keys ("persons" under "tables") are what the analyst edits; data messages use labels only.
-    expect(r.err).not.toMatch(fixture === 'bad-profile' ? /\(null\)|undefined/ : INTERNAL);
-    expect(r.err).not.toContain('ingen befolkningstabel');
-    noStack(r.err);
-  }, 180_000);
+  ])(
+    'validate %s (%s)',
+    async (fixture, profile, message) => {
+      const dir = fixtureDir(fixture);
+      const r = await cli(['validate', '--input', dir, '--profile', path.join(dir, profile), '--out', out()]);
+      expect(r.code, r.err).toBe(2);
+      expect(r.err).toContain(message);
+      // A profile's own keys ("persons" under "tables") are what the analyst edits; data messages use labels only.
+      expect(r.err).not.toMatch(fixture === 'bad-profile' ? /\(null\)|undefined/ : INTERNAL);
+      expect(r.err).not.toContain('ingen befolkningstabel');
+      noStack(r.err);
+    },
+    180_000,
+  );
 
   it('build refuses an empty population with exit 2 and writes no package', async () => {
     const dir = fixtureDir('empty-population');
@@ -111,7 +121,19 @@ describe('fatal input on the command line: exit 2, one message, no stack trace',
 
   it('build refuses a profile that is not JSON before the engine starts', async () => {
     const dir = fixtureDir('bad-profile');
-    const r = await cli(['build', '--input', dir, '--profile', path.join(dir, 'not-json.profile.json'), '--track', 'kol', '--area', 'cluster:aarhus', '--out', out()]);
+    const r = await cli([
+      'build',
+      '--input',
+      dir,
+      '--profile',
+      path.join(dir, 'not-json.profile.json'),
+      '--track',
+      'kol',
+      '--area',
+      'cluster:aarhus',
+      '--out',
+      out(),
+    ]);
     expect(r.code, r.err).toBe(2);
     expect(r.err).toContain('Profilen er ikke gyldig JSON.');
     noStack(r.err);

@@ -34,7 +34,7 @@ async function rejectedCount(table: string): Promise<number> {
 }
 
 describe('import fixtures', () => {
-  it('basic: dates in the file\'s format only, sex 1/2, ICD-10 normalised, unknown person rejected', async () => {
+  it("basic: dates in the file's format only, sex 1/2, ICD-10 normalised, unknown person rejected", async () => {
     const r = await loadFixture(engine, 'basic');
     expectAccounted(r);
     expect(r.fatal).toBe(false);
@@ -49,20 +49,43 @@ describe('import fixtures', () => {
       { person_id: 'P3', b: '1990-07-01', sex: 'K' }, // a birth year alone → 1 July
     ]);
     const contacts = await engine.query(`SELECT diagnosis_code AS d, CAST(start_date AS VARCHAR) AS s FROM hospital_contacts ORDER BY d`);
-    expect(contacts).toEqual([{ d: 'DJ441', s: '2023-04-03 10:15:00' }, { d: 'DJ449', s: '2023-05-06 00:00:00' }]);
+    expect(contacts).toEqual([
+      { d: 'DJ441', s: '2023-04-03 10:15:00' },
+      { d: 'DJ449', s: '2023-05-06 00:00:00' },
+    ]);
     expect(rowsOf(r.report.problems, 'unknown_person')).toEqual([4]);
     expect(rowsOf(r.report.problems, 'unknown_code')).toEqual([4]);
-    expect(r.sources.map((s) => [s.table, s.rows])).toEqual([['persons', 3], ['hospital_contacts', 2]]);
+    expect(r.sources.map((s) => [s.table, s.rows])).toEqual([
+      ['persons', 3],
+      ['hospital_contacts', 2],
+    ]);
     expect(r.sources[0]!.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(r.resolvedProfile.tables.persons!.csv).toEqual({ delimiter: ';', decimal: '.', encoding: 'utf-8', header: true, dateFormat: '%d-%m-%Y' });
-    const cols = await engine.query(`SELECT column_name AS c, data_type AS t FROM information_schema.columns WHERE table_name = 'persons' ORDER BY ordinal_position`);
+    const cols = await engine.query(
+      `SELECT column_name AS c, data_type AS t FROM information_schema.columns WHERE table_name = 'persons' ORDER BY ordinal_position`,
+    );
     expect(cols.map((c) => `${c.c} ${c.t}`)).toEqual([
-      'person_id VARCHAR', 'birth_date DATE', 'sex VARCHAR', 'municipality_code SMALLINT', 'death_date DATE', 'origin VARCHAR', 'mother_id VARCHAR', 'father_id VARCHAR',
+      'person_id VARCHAR',
+      'birth_date DATE',
+      'sex VARCHAR',
+      'municipality_code SMALLINT',
+      'death_date DATE',
+      'origin VARCHAR',
+      'mother_id VARCHAR',
+      'father_id VARCHAR',
     ]);
-    const lpr = await engine.query(`SELECT column_name AS c, data_type AS t FROM information_schema.columns WHERE table_name = 'hospital_contacts' ORDER BY ordinal_position`);
+    const lpr = await engine.query(
+      `SELECT column_name AS c, data_type AS t FROM information_schema.columns WHERE table_name = 'hospital_contacts' ORDER BY ordinal_position`,
+    );
     expect(lpr.map((c) => `${c.c} ${c.t}`)).toEqual([
-      'person_id VARCHAR', 'start_date TIMESTAMP', 'end_date TIMESTAMP', 'diagnosis_code VARCHAR', 'diagnosis_type VARCHAR',
-      'admission_type VARCHAR', 'patient_type VARCHAR', 'specialty VARCHAR',
+      'person_id VARCHAR',
+      'start_date TIMESTAMP',
+      'end_date TIMESTAMP',
+      'diagnosis_code VARCHAR',
+      'diagnosis_type VARCHAR',
+      'admission_type VARCHAR',
+      'patient_type VARCHAR',
+      'specialty VARCHAR',
     ]);
     // Only the canonical and rejected tables remain: no temporary table leaks.
     const tables = await engine.query(`SELECT table_name AS t FROM information_schema.tables ORDER BY 1`);
@@ -103,11 +126,16 @@ describe('import fixtures', () => {
     expect(r.report.tables.persons).toMatchObject({ rows: 4, accepted: 2, rejected: 2 });
     const bad = r.report.problems.filter((p) => p.code === 'bad_date' && p.row !== undefined);
     expect(bad.map((p) => [p.row, p.column, p.severity])).toEqual([
-      [2, 'birth_date', 'error'], [4, 'birth_date', 'error'], [3, 'death_date', 'warning'],
+      [2, 'birth_date', 'error'],
+      [4, 'birth_date', 'error'],
+      [3, 'death_date', 'warning'],
     ]);
     expect(bad[0]!.message).toContain("'31-02-1950'");
     const kept = await engine.query(`SELECT person_id, CAST(death_date AS VARCHAR) AS d FROM persons ORDER BY 1`);
-    expect(kept).toEqual([{ person_id: 'P2', d: null }, { person_id: 'P4', d: '2023-02-01' }]);
+    expect(kept).toEqual([
+      { person_id: 'P2', d: null },
+      { person_id: 'P4', d: '2023-02-01' },
+    ]);
     expect(await rejectedCount('persons')).toBe(2);
   });
 
@@ -117,7 +145,10 @@ describe('import fixtures', () => {
     expect(r.report.tables.persons).toMatchObject({ rows: 3, accepted: 2, rejected: 1 });
     expect(r.report.tables.hospital_contacts).toMatchObject({ rows: 3, accepted: 2, rejected: 1 });
     expect(r.report.tables.prescriptions).toMatchObject({ rows: 2, accepted: 1, rejected: 1 });
-    expect(await engine.query(`SELECT sex, origin FROM persons ORDER BY person_id`)).toEqual([{ sex: 'K', origin: null }, { sex: 'K', origin: null }]);
+    expect(await engine.query(`SELECT sex, origin FROM persons ORDER BY person_id`)).toEqual([
+      { sex: 'K', origin: null },
+      { sex: 'K', origin: null },
+    ]);
     expect((await engine.query(`SELECT diagnosis_code AS d FROM hospital_contacts ORDER BY 1`)).map((x) => x.d)).toEqual(['DJ441', 'DJ449']);
     expect((await engine.query(`SELECT atc FROM prescriptions`)).map((x) => x.atc)).toEqual(['R03AK06']);
     const codes = r.report.problems.filter((p) => p.code === 'unknown_code' && p.row !== undefined).map((p) => `${p.table}:${p.column}:${p.row}`);
@@ -145,7 +176,8 @@ describe('import fixtures', () => {
     expectAccounted(r);
     const w = r.report.problems.filter((p) => p.code === 'date_after_reference' && p.row !== undefined);
     expect(w.map((p) => [p.table, p.column, p.row, p.severity])).toEqual([
-      ['persons', 'death_date', 2, 'warning'], ['hospital_contacts', 'start_date', 2, 'warning'],
+      ['persons', 'death_date', 2, 'warning'],
+      ['hospital_contacts', 'start_date', 2, 'warning'],
     ]);
     expect(r.report.tables.hospital_contacts).toMatchObject({ rows: 2, accepted: 2, rejected: 0 });
   });
@@ -204,7 +236,9 @@ describe('import fixtures', () => {
     const text = JSON.stringify(r.report);
     for (const cpr of ['010203-1234', '0102031234', '0101701111']) expect(text).not.toContain(cpr);
     expect(summaries(r.report.problems, 'cpr_replaced').map((p) => [p.table, p.column, p.count])).toEqual([
-      ['persons', 'person_id', 2], ['persons', 'mother_id', 1], ['hospital_contacts', 'person_id', 1],
+      ['persons', 'person_id', 2],
+      ['persons', 'mother_id', 1],
+      ['hospital_contacts', 'person_id', 1],
     ]);
     expect(rowsOf(r.report.problems, 'cpr_replaced')).toEqual([]);
     const ids = (await engine.query(`SELECT person_id FROM persons ORDER BY person_id`)).map((x) => String(x.person_id));
@@ -240,7 +274,11 @@ describe('import fixtures', () => {
     const r = await loadFixture(engine, 'glob-bom');
     expectAccounted(r);
     expect(r.report.tables.persons).toMatchObject({ rows: 3, accepted: 3, rejected: 0, files: ['befolkning_a.csv', 'befolkning_b.csv'] });
-    expect((await engine.query(`SELECT CAST(birth_date AS VARCHAR) AS b FROM persons ORDER BY 1`)).map((x) => x.b)).toEqual(['1950-02-01', '1980-06-15', '2000-03-03']);
+    expect((await engine.query(`SELECT CAST(birth_date AS VARCHAR) AS b FROM persons ORDER BY 1`)).map((x) => x.b)).toEqual([
+      '1950-02-01',
+      '1980-06-15',
+      '2000-03-03',
+    ]);
     expect(r.sources[0]!.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 

@@ -27,9 +27,15 @@ describe.skipIf(!fs.existsSync(PROFILE))('validate on the bundled region sample'
 
   it('loads without fatal problems and accounts for every row of every table', async () => {
     expect(result.fatal, JSON.stringify(result.report.problems.filter((p) => p.severity === 'fatal'))).toBe(false);
-    expect(Object.keys(result.report.tables).sort()).toEqual(
-      ['costs', 'hospital_contacts', 'municipal_services', 'persons', 'prescriptions', 'socioeconomic', 'survey'],
-    );
+    expect(Object.keys(result.report.tables).sort()).toEqual([
+      'costs',
+      'hospital_contacts',
+      'municipal_services',
+      'persons',
+      'prescriptions',
+      'socioeconomic',
+      'survey',
+    ]);
     for (const [table, t] of Object.entries(result.report.tables)) {
       expect(t.rows, table).toBe(t.accepted + t.rejected);
       const [acc] = await engine.query(`SELECT count(*) AS n FROM ${table}`);

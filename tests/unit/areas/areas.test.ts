@@ -1,8 +1,24 @@
 /** shared/areas: the bundled data's invariants, the area specs, own areas and the refusal of empty areas. */
 import { describe, expect, it } from 'vitest';
 import {
-  AREA_GROUPINGS, CLUSTERS, DANISH_MUNICIPALITIES, MUNICIPALITIES, REGION, REGIONS, SUNDHEDSRAAD, AreaFileError, UnknownAreaError,
-  areaFolder, counterpartOf, defaultAreaSpec, groupingFor, groupingNote, municipalityName, parseCustomAreas, resolveArea, resolveAreas,
+  AREA_GROUPINGS,
+  CLUSTERS,
+  DANISH_MUNICIPALITIES,
+  MUNICIPALITIES,
+  REGION,
+  REGIONS,
+  SUNDHEDSRAAD,
+  AreaFileError,
+  UnknownAreaError,
+  areaFolder,
+  counterpartOf,
+  defaultAreaSpec,
+  groupingFor,
+  groupingNote,
+  municipalityName,
+  parseCustomAreas,
+  resolveArea,
+  resolveAreas,
 } from '../../../shared/areas/areas';
 import { assertAreaHasResidents, coveredRegions, EmptyAreaError } from '../../../shared/areas/residents';
 
@@ -26,7 +42,9 @@ describe('bundled areas (areas.json)', () => {
   it('keeps the old exports: 19 municipalities with their cluster, five clusters, Region Midtjylland', () => {
     expect(MUNICIPALITIES).toHaveLength(19);
     expect(MUNICIPALITIES.slice(0, 3)).toEqual([
-      { code: 751, name: 'Aarhus', cluster: 'aarhus' }, { code: 741, name: 'Samsø', cluster: 'aarhus' }, { code: 615, name: 'Horsens', cluster: 'horsens' },
+      { code: 751, name: 'Aarhus', cluster: 'aarhus' },
+      { code: 741, name: 'Samsø', cluster: 'aarhus' },
+      { code: 615, name: 'Horsens', cluster: 'horsens' },
     ]);
     expect(CLUSTERS.map((c) => c.code)).toEqual(['aarhus', 'horsens', 'randers', 'vest', 'midt']);
     expect(REGION).toEqual({ code: 'region', name: 'Region Midtjylland' });
@@ -53,7 +71,11 @@ describe('resolveArea', () => {
   });
 
   it('region is the region most residents live in; region:<code> names one', () => {
-    const residents = new Map([[101, 900], [147, 300], [751, 40]]);
+    const residents = new Map([
+      [101, 900],
+      [147, 300],
+      [751, 40],
+    ]);
     expect(resolveArea('region', { residents })).toMatchObject({ type: 'region', code: 'region', name: 'Region Hovedstaden' });
     expect(resolveArea('region', { residents }).municipalities).toHaveLength(29);
     expect(resolveArea('region:1081').name).toBe('Region Nordjylland');
@@ -67,7 +89,12 @@ describe('own areas (custom)', () => {
   it('builds with its own name, and names the file and checksum', () => {
     const custom = parseCustomAreas(file, 'mine.json', 'ab'.repeat(32));
     expect(resolveArea('custom:syd', { custom })).toEqual({
-      type: 'cluster', kind: 'custom', code: 'syd', name: 'Sydøstjylland', municipalities: [751, 727], source: { file: 'mine.json', sha256: 'ab'.repeat(32) },
+      type: 'cluster',
+      kind: 'custom',
+      code: 'syd',
+      name: 'Sydøstjylland',
+      municipalities: [751, 727],
+      source: { file: 'mine.json', sha256: 'ab'.repeat(32) },
     });
     expect(() => resolveArea('custom:nord', { custom })).toThrow(/Områdefilen mine.json har områderne syd/);
     expect(() => resolveArea('custom:syd')).toThrow(/kræver en områdefil/);
@@ -82,7 +109,11 @@ describe('own areas (custom)', () => {
     ['no municipalities', '{"areas": [{"code": "s", "name": "S", "municipalities": []}]}', /mindst én kommunekode/],
     ['unknown municipality', '{"areas": [{"code": "s", "name": "S", "municipalities": [751, 999, "x"]}]}', /999, "x" er ikke danske kommunekoder/],
     ['repeated municipality', '{"areas": [{"code": "s", "name": "S", "municipalities": [751, 751]}]}', /flere gange/],
-    ['repeated code', '{"areas": [{"code": "s", "name": "S", "municipalities": [751]}, {"code": "s", "name": "T", "municipalities": [727]}]}', /bruges af flere/],
+    [
+      'repeated code',
+      '{"areas": [{"code": "s", "name": "S", "municipalities": [751]}, {"code": "s", "name": "T", "municipalities": [727]}]}',
+      /bruges af flere/,
+    ],
   ])('refuses %s with a Danish message naming the file', (_, text, message) => {
     expect(() => parseCustomAreas(text, 'f.json', null)).toThrow(AreaFileError);
     expect(() => parseCustomAreas(text, 'f.json', null)).toThrow(message);
@@ -114,7 +145,14 @@ describe('words follow the date', () => {
 
 describe('areas the extract does not describe', () => {
   // Like the bundled sample: Region Midtjylland plus a few people living in other regions.
-  const residents = new Map([[751, 13_000], [741, 140], [730, 3_500], [101, 160], [147, 130], [851, 140]]);
+  const residents = new Map([
+    [751, 13_000],
+    [741, 140],
+    [730, 3_500],
+    [101, 160],
+    [147, 130],
+    [851, 140],
+  ]);
 
   it('covers the regions holding at least 2 % of the residents', () => {
     expect(coveredRegions(residents)).toEqual([1082]);
@@ -132,7 +170,9 @@ describe('areas the extract does not describe', () => {
       'Udtrækket har ingen borgere med bopæl i Bornholms Regionskommune på skæringsdatoen (1. januar 2024). Vælg et område, udtrækket dækker.',
     );
     const custom = parseCustomAreas(JSON.stringify({ areas: [{ code: 'x', name: 'Aarhus og København', municipalities: [751, 101] }] }), 'a.json', null);
-    expect(() => assertAreaHasResidents(resolveArea('custom:x', { custom }), residents, '2024-01-01')).toThrow(/fjern Københavns Kommune fra Aarhus og København/);
+    expect(() => assertAreaHasResidents(resolveArea('custom:x', { custom }), residents, '2024-01-01')).toThrow(
+      /fjern Københavns Kommune fra Aarhus og København/,
+    );
   });
 
   it('accepts an area of the covered region, even a municipality with few residents', () => {

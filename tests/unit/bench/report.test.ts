@@ -1,8 +1,17 @@
 /** The bench report from fixed figures: medians, wasm/native ratios, targets, the markdown block and its splice. */
 import { describe, expect, it } from 'vitest';
 import {
-  BLOCK_END, BLOCK_START, consoleSummary, engineMeasurements, evaluateTargets, ratioOf, renderMarkdown, spliceBlock,
-  type BenchReport, type EngineReport, type RunFigures,
+  BLOCK_END,
+  BLOCK_START,
+  consoleSummary,
+  engineMeasurements,
+  evaluateTargets,
+  ratioOf,
+  renderMarkdown,
+  spliceBlock,
+  type BenchReport,
+  type EngineReport,
+  type RunFigures,
 } from '../../../electron/cli/bench/report';
 
 function run(scale: number, extra: Partial<RunFigures> = {}): RunFigures {
@@ -21,16 +30,39 @@ function run(scale: number, extra: Partial<RunFigures> = {}): RunFigures {
 }
 
 const wasm: EngineReport = {
-  engine: 'wasm', engineName: 'duckdb-wasm (node)', duckdbVersion: 'v1.4.3', threads: 1,
+  engine: 'wasm',
+  engineName: 'duckdb-wasm (node)',
+  duckdbVersion: 'v1.4.3',
+  threads: 1,
   runs: [run(2), run(3, { exportMs: 9000, peakRssMb: { import: 450, build: 900, export: 2000 }, processMaxRssBeforeExportMb: 1000 }), run(4)],
-  processMaxRssMb: 2100, wasmHeapMb: 800,
+  processMaxRssMb: 2100,
+  wasmHeapMb: 800,
 };
-const native: EngineReport = { engine: 'native', engineName: 'duckdb (native)', duckdbVersion: 'v1.5.5', threads: 2, runs: [run(1), run(1), run(1)], processMaxRssMb: 600 };
+const native: EngineReport = {
+  engine: 'native',
+  engineName: 'duckdb (native)',
+  duckdbVersion: 'v1.5.5',
+  threads: 2,
+  runs: [run(1), run(1), run(1)],
+  processMaxRssMb: 600,
+};
 
 const report: BenchReport = {
-  machine: '2 × Test CPU', versions: { node: 'v20.0.0', duckdbWasm: '1.32.0', duckdbNodeApi: '1.5.5' },
-  scale: { label: 'test scale', persons: 1000, dataDir: 'x/', tables: [{ table: 'persons', files: 1, bytes: 1e6, rows: 1000, format: 'csv' }], generation: { seconds: 61.5, persons: 1000, at: '2026-01-02T03:04:05Z' } },
-  area: 'region', runs: 3, exportFormats: 'json', engines: [wasm, native], sections: [{ title: 'Stats', markdown: 'table here' }], notes: ['A note.'],
+  machine: '2 × Test CPU',
+  versions: { node: 'v20.0.0', duckdbWasm: '1.32.0', duckdbNodeApi: '1.5.5' },
+  scale: {
+    label: 'test scale',
+    persons: 1000,
+    dataDir: 'x/',
+    tables: [{ table: 'persons', files: 1, bytes: 1e6, rows: 1000, format: 'csv' }],
+    generation: { seconds: 61.5, persons: 1000, at: '2026-01-02T03:04:05Z' },
+  },
+  area: 'region',
+  runs: 3,
+  exportFormats: 'json',
+  engines: [wasm, native],
+  sections: [{ title: 'Stats', markdown: 'table here' }],
+  notes: ['A note.'],
 };
 
 describe('bench report', () => {

@@ -14,8 +14,13 @@ const [prevalence, incidence, unavailable] = pkg.sections[0]!.indicators as [Ind
 describe('chartsFor', () => {
   it('makes every chart kind the breakdowns support, with stable ids', () => {
     expect(chartsFor(prevalence, pkg).map((c) => c.id)).toEqual([
-      'kol.prevalence.gradient', 'kol.prevalence.potential-gain', 'kol.prevalence.lifecourse', 'kol.prevalence.trend',
-      'kol.prevalence.municipalities', 'kol.prevalence.funnel', 'kol.prevalence.pyramid',
+      'kol.prevalence.gradient',
+      'kol.prevalence.potential-gain',
+      'kol.prevalence.lifecourse',
+      'kol.prevalence.trend',
+      'kol.prevalence.municipalities',
+      'kol.prevalence.funnel',
+      'kol.prevalence.pyramid',
     ]);
   });
 
@@ -82,7 +87,14 @@ describe('chart arithmetic', () => {
   });
 
   it('life-course smoothing leaves a gap where most of the window is suppressed, instead of a false zero', () => {
-    const pts = Array.from({ length: 10 }, (_, x) => ({ x, group: 'g', value: 0 as number | null, lower: 0 as number | null, upper: 1 as number | null, suppressed: false }));
+    const pts = Array.from({ length: 10 }, (_, x) => ({
+      x,
+      group: 'g',
+      value: 0 as number | null,
+      lower: 0 as number | null,
+      upper: 1 as number | null,
+      suppressed: false,
+    }));
     for (const x of [1, 3, 4]) pts[x] = { ...pts[x]!, value: null, lower: null, upper: null, suppressed: true };
     const s = smooth(pts);
     expect(s[2]!.value).toBeNull(); // window 0-4: only 0 and 2 published
@@ -95,7 +107,9 @@ describe('chart arithmetic', () => {
 describe('populationLine', () => {
   it('dates a status at the reference date, and events over the period', () => {
     expect(populationLine({ ...prevalence, ages: '30-100', timing: 'reference_date' }, pkg)).toBe(`Borgere 30-100 år i ${pkg.area.name}, pr. 1. januar 2024`);
-    expect(populationLine({ ...incidence, ages: '30-100', timing: 'period' }, pkg)).toBe(`Borgere 30-100 år i ${pkg.area.name}, 1. januar 2023 - 31. december 2023`);
+    expect(populationLine({ ...incidence, ages: '30-100', timing: 'period' }, pkg)).toBe(
+      `Borgere 30-100 år i ${pkg.area.name}, 1. januar 2023 - 31. december 2023`,
+    );
   });
 });
 

@@ -2,18 +2,32 @@ import { describe, expect, it } from 'vitest';
 import { chooseDetail, mostlySuppressed } from '../../../shared/charts/detail';
 import type { Indicator, IndicatorRow, Strata } from '../../../shared/contract/datapakke';
 
-const pub = (strata: Strata, value: number): IndicatorRow => ({ strata, suppressed: false, value, lower: value - 1, upper: value + 1, numerator: 10, denominator: 100 });
+const pub = (strata: Strata, value: number): IndicatorRow => ({
+  strata,
+  suppressed: false,
+  value,
+  lower: value - 1,
+  upper: value + 1,
+  numerator: 10,
+  denominator: 100,
+});
 const sup = (strata: Strata): IndicatorRow => ({ strata, suppressed: true });
 const ind = (rows: IndicatorRow[]): Indicator => ({ id: 't.x', title: 'X', measure: 'proportion', unit: 'pct', rows });
 
 describe('adaptive detail (issue 15)', () => {
   it('keeps education × sex when at most half of its cells are suppressed (a suppressed "ukendt" does not count)', () => {
     const rows = [
-      pub({ education: 'grundskole', sex: 'K' }, 9), pub({ education: 'grundskole', sex: 'M' }, 8),
-      pub({ education: 'kort', sex: 'K' }, 5), sup({ education: 'kort', sex: 'M' }),
-      pub({ education: 'videregaaende', sex: 'K' }, 3), pub({ education: 'videregaaende', sex: 'M' }, 2),
-      sup({ education: 'ukendt', sex: 'K' }), sup({ education: 'ukendt', sex: 'M' }),
-      pub({ education: 'grundskole' }, 8.5), pub({ education: 'kort' }, 5), pub({ education: 'videregaaende' }, 2.5),
+      pub({ education: 'grundskole', sex: 'K' }, 9),
+      pub({ education: 'grundskole', sex: 'M' }, 8),
+      pub({ education: 'kort', sex: 'K' }, 5),
+      sup({ education: 'kort', sex: 'M' }),
+      pub({ education: 'videregaaende', sex: 'K' }, 3),
+      pub({ education: 'videregaaende', sex: 'M' }, 2),
+      sup({ education: 'ukendt', sex: 'K' }),
+      sup({ education: 'ukendt', sex: 'M' }),
+      pub({ education: 'grundskole' }, 8.5),
+      pub({ education: 'kort' }, 5),
+      pub({ education: 'videregaaende' }, 2.5),
     ];
     const d = chooseDetail(ind(rows), 'gradient').shown!;
     expect(d.keys).toEqual(['education', 'sex']);
@@ -26,9 +40,12 @@ describe('adaptive detail (issue 15)', () => {
   it('falls back to education alone when most sex cells are suppressed, says so, and only reuses published rows', () => {
     const edu = [pub({ education: 'grundskole' }, 8.5), pub({ education: 'kort' }, 5), pub({ education: 'videregaaende' }, 2.5)];
     const rows = [
-      pub({ education: 'grundskole', sex: 'K' }, 9), sup({ education: 'grundskole', sex: 'M' }),
-      sup({ education: 'kort', sex: 'K' }), sup({ education: 'kort', sex: 'M' }),
-      pub({ education: 'videregaaende', sex: 'K' }, 3), sup({ education: 'videregaaende', sex: 'M' }),
+      pub({ education: 'grundskole', sex: 'K' }, 9),
+      sup({ education: 'grundskole', sex: 'M' }),
+      sup({ education: 'kort', sex: 'K' }),
+      sup({ education: 'kort', sex: 'M' }),
+      pub({ education: 'videregaaende', sex: 'K' }, 3),
+      sup({ education: 'videregaaende', sex: 'M' }),
       ...edu,
     ];
     const d = chooseDetail(ind(rows), 'gradient').shown!;
@@ -41,10 +58,15 @@ describe('adaptive detail (issue 15)', () => {
 
   it('falls back when the sex split loses a whole education group the coarser breakdown shows', () => {
     const rows = [
-      sup({ education: 'grundskole', sex: 'K' }), sup({ education: 'grundskole', sex: 'M' }),
-      pub({ education: 'kort', sex: 'K' }, 5), pub({ education: 'kort', sex: 'M' }, 5),
-      pub({ education: 'videregaaende', sex: 'K' }, 3), pub({ education: 'videregaaende', sex: 'M' }, 2),
-      pub({ education: 'grundskole' }, 8.5), pub({ education: 'kort' }, 5), pub({ education: 'videregaaende' }, 2.5),
+      sup({ education: 'grundskole', sex: 'K' }),
+      sup({ education: 'grundskole', sex: 'M' }),
+      pub({ education: 'kort', sex: 'K' }, 5),
+      pub({ education: 'kort', sex: 'M' }, 5),
+      pub({ education: 'videregaaende', sex: 'K' }, 3),
+      pub({ education: 'videregaaende', sex: 'M' }, 2),
+      pub({ education: 'grundskole' }, 8.5),
+      pub({ education: 'kort' }, 5),
+      pub({ education: 'videregaaende' }, 2.5),
     ];
     expect(chooseDetail(ind(rows), 'gradient').shown!.keys).toEqual(['education']);
   });
@@ -66,7 +88,14 @@ describe('adaptive detail (issue 15)', () => {
 
   it('a trend falls back from year × education to the total by year; 10-year bands are used only when published', () => {
     const years = [2020, 2021, 2022, 2023];
-    const rows = [...years.flatMap((y) => [sup({ year: y, education: 'grundskole' }), sup({ year: y, education: 'kort' }), pub({ year: y, education: 'videregaaende' }, 3)]), ...years.map((y) => pub({ year: y }, 4))];
+    const rows = [
+      ...years.flatMap((y) => [
+        sup({ year: y, education: 'grundskole' }),
+        sup({ year: y, education: 'kort' }),
+        pub({ year: y, education: 'videregaaende' }, 3),
+      ]),
+      ...years.map((y) => pub({ year: y }, 4)),
+    ];
     const d = chooseDetail(ind(rows), 'trend').shown!;
     expect(d.keys).toEqual(['year']);
     expect(d.note).toMatch(/uden opdeling på uddannelse/);

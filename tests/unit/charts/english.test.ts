@@ -54,13 +54,95 @@ function strings(value: unknown, out: string[] = []): string[] {
 }
 
 const DANISH_WORDS = [
-  'borgere', 'kilde', 'kilder', 'registerudtræk', 'spørgeskemadata', 'udeladt', 'udeladte', 'forskel', 'procentpoint', 'ulighed', 'ulighedsmål',
-  'færre', 'tilfælde', 'kommune', 'kommuner', 'kommunerne', 'antal', 'værdi', 'alder', 'aldre', 'aldersgruppe', 'uddannelse', 'konfidensinterval',
-  'befolkning', 'befolkningens', 'efter', 'og', 'procent', 'gennem', 'livet', 'køn', 'ja', 'nej', 'streger', 'bånd', 'viser', 'opgjort', 'filer',
-  'grænse', 'grænsen', 'hvis', 'alle', 'havde', 'længst', 'uddannedes', 'forekomst', 'personer', 'vandrette', 'stiplede', 'kurverne', 'lodrette',
-  'mænd', 'kvinder', 'grundskole', 'videregående', 'ukendt', 'pr', 'år', 'udvikling', 'tragtdiagram', 'livsforløb', 'befolkningspyramide',
-  'gevinst', 'hele', 'områdets', 'niveau', 'kr', 'tabel', 'indhold', 'metode', 'ikke', 'tilgængelig', 'mangler', 'område', 'forløb',
-  'dannet', 'diskretion', 'rækker', 'celler', 'observationer', 'pga', 'i alt', 'm.fl', 'fl', 'gange', 'dag', 'ved', 'lige', 'kontrolgrænserne',
+  'borgere',
+  'kilde',
+  'kilder',
+  'registerudtræk',
+  'spørgeskemadata',
+  'udeladt',
+  'udeladte',
+  'forskel',
+  'procentpoint',
+  'ulighed',
+  'ulighedsmål',
+  'færre',
+  'tilfælde',
+  'kommune',
+  'kommuner',
+  'kommunerne',
+  'antal',
+  'værdi',
+  'alder',
+  'aldre',
+  'aldersgruppe',
+  'uddannelse',
+  'konfidensinterval',
+  'befolkning',
+  'befolkningens',
+  'efter',
+  'og',
+  'procent',
+  'gennem',
+  'livet',
+  'køn',
+  'ja',
+  'nej',
+  'streger',
+  'bånd',
+  'viser',
+  'opgjort',
+  'filer',
+  'grænse',
+  'grænsen',
+  'hvis',
+  'alle',
+  'havde',
+  'længst',
+  'uddannedes',
+  'forekomst',
+  'personer',
+  'vandrette',
+  'stiplede',
+  'kurverne',
+  'lodrette',
+  'mænd',
+  'kvinder',
+  'grundskole',
+  'videregående',
+  'ukendt',
+  'pr',
+  'år',
+  'udvikling',
+  'tragtdiagram',
+  'livsforløb',
+  'befolkningspyramide',
+  'gevinst',
+  'hele',
+  'områdets',
+  'niveau',
+  'kr',
+  'tabel',
+  'indhold',
+  'metode',
+  'ikke',
+  'tilgængelig',
+  'mangler',
+  'område',
+  'forløb',
+  'dannet',
+  'diskretion',
+  'rækker',
+  'celler',
+  'observationer',
+  'pga',
+  'i alt',
+  'm.fl',
+  'fl',
+  'gange',
+  'dag',
+  'ved',
+  'lige',
+  'kontrolgrænserne',
 ];
 const DANISH = new RegExp(`(?<![\\p{L}\\d])(${DANISH_WORDS.map((w) => w.replace('.', '\\.')).join('|')})(?![\\p{L}\\d])|[æøåÆØÅ]|(?<=\\s)i(?=\\s)`, 'iu');
 
@@ -93,7 +175,10 @@ describe('charts of an English package', () => {
         const texts = [...strings(chart.vegaLite), alt.title, alt.text, ...alt.table.columns, ...alt.table.rows.flat()];
         expect(danishIn(texts, pkg), chart.id).toEqual([]);
         // A decimal comma ("4,2") would be Danish; English thousands ("4,536") have three digits after it.
-        expect(texts.filter((t) => /\d,\d(?!\d)/.test(withoutNames(t, pkg))), chart.id).toEqual([]);
+        expect(
+          texts.filter((t) => /\d,\d(?!\d)/.test(withoutNames(t, pkg))),
+          chart.id,
+        ).toEqual([]);
       }
     }
     if (track === 'kol') expect([...kinds].sort()).toEqual(CHART_KINDS.map((k) => k.kind).sort());
@@ -104,14 +189,23 @@ describe('charts of an English package', () => {
   it('uses English number and date formatting', () => {
     const pkg = englishPackage('kol');
     const prevalence = pkg.sections[0]!.indicators[0]!;
-    const gradient = chartsFor(prevalence, pkg)[0]!.vegaLite as { config: { locale: { number: { decimal: string; thousands: string } } }; title: { subtitle: string[] } };
+    const gradient = chartsFor(prevalence, pkg)[0]!.vegaLite as {
+      config: { locale: { number: { decimal: string; thousands: string } } };
+      title: { subtitle: string[] };
+    };
     expect(gradient.config.locale.number).toMatchObject({ decimal: '.', thousands: ',' });
     const ineq = prevalence.inequality as { difference: number; ratio: number };
     const subtitle = gradient.title.subtitle.join(' ');
-    expect(subtitle).toContain(`A difference of ${ineq.difference.toFixed(1)} percentage points between the shortest and the longest education; ${ineq.ratio.toFixed(1)} times as many`);
+    expect(subtitle).toContain(
+      `A difference of ${ineq.difference.toFixed(1)} percentage points between the shortest and the longest education; ${ineq.ratio.toFixed(1)} times as many`,
+    );
     expect(inequalityText(prevalence, undefined, 'en')).toContain(`difference ${ineq.difference.toFixed(1)} `);
-    expect(populationLine({ ...prevalence, ages: '30-100', timing: 'reference_date' }, pkg)).toBe(`Residents aged 30-100 in ${pkg.area.name}, as of 1 January 2024`);
-    expect(populationLine({ ...prevalence, ages: '30-100', timing: 'period' }, pkg)).toBe(`Residents aged 30-100 in ${pkg.area.name}, 1 January 2023 - 31 December 2023`);
+    expect(populationLine({ ...prevalence, ages: '30-100', timing: 'reference_date' }, pkg)).toBe(
+      `Residents aged 30-100 in ${pkg.area.name}, as of 1 January 2024`,
+    );
+    expect(populationLine({ ...prevalence, ages: '30-100', timing: 'period' }, pkg)).toBe(
+      `Residents aged 30-100 in ${pkg.area.name}, 1 January 2023 - 31 December 2023`,
+    );
   });
 
   it('the pyramid places the suppressed marker by the English sex label', () => {
@@ -153,10 +247,17 @@ describe('charts of an English package', () => {
 describe('exports of an English package', () => {
   it('HTML declares English and has English headings', () => {
     const pkg = englishPackage('diabetes');
-    const assets = pkg.sections.flatMap((s) => s.indicators).flatMap((ind) =>
-      chartsFor(ind, pkg).map((c) => ({ id: c.id, indicatorId: ind.id, vegaLite: c.vegaLite, svg: '', png2x: new Uint8Array(), width: 1, height: 1 })),
+    const assets = pkg.sections
+      .flatMap((s) => s.indicators)
+      .flatMap((ind) =>
+        chartsFor(ind, pkg).map((c) => ({ id: c.id, indicatorId: ind.id, vegaLite: c.vegaLite, svg: '', png2x: new Uint8Array(), width: 1, height: 1 })),
+      );
+    const html = buildHtml(
+      pkg,
+      assets,
+      { vega: '', interpreter: readFileSync(createRequire(import.meta.url).resolve('vega-interpreter'), 'utf8') },
+      { regular: new Uint8Array([1]), semibold: new Uint8Array([2]) },
     );
-    const html = buildHtml(pkg, assets, { vega: '', interpreter: readFileSync(createRequire(import.meta.url).resolve('vega-interpreter'), 'utf8') }, { regular: new Uint8Array([1]), semibold: new Uint8Array([2]) });
     expect(html).toContain('<html lang="en">');
     expect(html).toContain('<h2>Method and data</h2>');
     expect(html).toContain('Not available: The table is missing.');

@@ -9,7 +9,12 @@ const prevalence = pkg.sections[0]!.indicators[0]!;
 
 describe('chart rendering', () => {
   it('formats numbers the Danish way in axes and labels', async () => {
-    const svg = await renderSvg({ config: houseConfig(), data: { values: [{ a: 'x', b: 1234.5 }] }, mark: 'bar', encoding: { x: { field: 'a', type: 'nominal' }, y: { field: 'b', type: 'quantitative', axis: { format: ',.1f' } } } });
+    const svg = await renderSvg({
+      config: houseConfig(),
+      data: { values: [{ a: 'x', b: 1234.5 }] },
+      mark: 'bar',
+      encoding: { x: { field: 'a', type: 'nominal' }, y: { field: 'b', type: 'quantitative', axis: { format: ',.1f' } } },
+    });
     expect(svg).toContain('1.000,0');
     expect(svg).not.toContain('1,000.0');
   });
@@ -29,7 +34,14 @@ describe('chart rendering', () => {
   });
 
   it('PNG rendering draws the title text with the bundled font', async () => {
-    const svg = await renderSvg({ config: houseConfig(), title: 'Æøå titel', width: 200, height: 40, data: { values: [{}] }, mark: { type: 'point', opacity: 0 } });
+    const svg = await renderSvg({
+      config: houseConfig(),
+      title: 'Æøå titel',
+      width: 200,
+      height: 40,
+      data: { values: [{}] },
+      mark: { type: 'point', opacity: 0 },
+    });
     const { pixels, width, height } = renderPixels(svg, 1);
     const titleHeight = Math.min(height, 50);
     let dark = 0;

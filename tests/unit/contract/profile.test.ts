@@ -26,7 +26,8 @@ describe('mapping profile', () => {
 
   it('the example of DATA-CONTRACT.md §2 is valid', () => {
     const example = {
-      format: 'datapakke-profile/1', name: 'Region Midt udtræk 2024',
+      format: 'datapakke-profile/1',
+      name: 'Region Midt udtræk 2024',
       tables: {
         persons: {
           file: 'befolkning*.csv',
@@ -54,7 +55,10 @@ describe('mapping profile', () => {
     ];
     for (const [value, id] of cases) {
       expect(ajv(value), id).toBe(false);
-      expect(validateProfile(value).map((i) => i.id), id).toContain(id);
+      expect(
+        validateProfile(value).map((i) => i.id),
+        id,
+      ).toContain(id);
     }
     // Stricter than the schema: no tables at all, and a column the contract does not have is a typo worth reporting.
     expect(validateProfile({ format: 'datapakke-profile/1', tables: {} }).map((i) => i.id)).toEqual(['no_tables']);
@@ -72,8 +76,14 @@ describe('canonical tables', () => {
     // Every profile table name the schema allows is a canonical table, and the other way round.
     expect([...schema.properties.tables.propertyNames.enum].sort()).toEqual([...CANONICAL_TABLE_NAMES].sort());
     expect(CANONICAL_TABLES.hospital_contacts.columns.map((c) => `${c.name} ${c.type}`)).toEqual([
-      'person_id VARCHAR', 'start_date TIMESTAMP', 'end_date TIMESTAMP', 'diagnosis_code VARCHAR', 'diagnosis_type VARCHAR',
-      'admission_type VARCHAR', 'patient_type VARCHAR', 'specialty VARCHAR',
+      'person_id VARCHAR',
+      'start_date TIMESTAMP',
+      'end_date TIMESTAMP',
+      'diagnosis_code VARCHAR',
+      'diagnosis_type VARCHAR',
+      'admission_type VARCHAR',
+      'patient_type VARCHAR',
+      'specialty VARCHAR',
     ]);
   });
 });

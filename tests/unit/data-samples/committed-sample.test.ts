@@ -45,9 +45,15 @@ describe('committed sample data-samples/region-midt', () => {
     const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
     expect(validate(profile), JSON.stringify(validate.errors)).toBe(true);
     expect(profile).toEqual(JSON.parse(JSON.stringify(buildProfile())));
-    expect(Object.keys(profile.tables).sort()).toEqual(
-      ['costs', 'hospital_contacts', 'municipal_services', 'persons', 'prescriptions', 'socioeconomic', 'survey'],
-    );
+    expect(Object.keys(profile.tables).sort()).toEqual([
+      'costs',
+      'hospital_contacts',
+      'municipal_services',
+      'persons',
+      'prescriptions',
+      'socioeconomic',
+      'survey',
+    ]);
   });
 
   it('maps only columns that exist in every file its globs match', async () => {

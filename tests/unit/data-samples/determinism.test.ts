@@ -18,11 +18,21 @@ describe('sample generator determinism', () => {
     try {
       const files = readdirSync(a).sort();
       expect(files).toEqual(readdirSync(b).sort());
-      expect(files).toEqual(expect.arrayContaining([
-        'befolkning_2024.csv', 'lpr_kontakter_2014_2018.csv', 'lpr_kontakter_2019_2024.csv', 'lmdb_2014_2018.parquet',
-        'lmdb_2019_2024.parquet', 'uddannelse_beskaeftigelse.parquet', 'kommunale_tilbud.xlsx', 'hvordan_har_du_det_2023.csv',
-        'omkostninger.csv', 'test.profile.json', 'planted-truths.json',
-      ]));
+      expect(files).toEqual(
+        expect.arrayContaining([
+          'befolkning_2024.csv',
+          'lpr_kontakter_2014_2018.csv',
+          'lpr_kontakter_2019_2024.csv',
+          'lmdb_2014_2018.parquet',
+          'lmdb_2019_2024.parquet',
+          'uddannelse_beskaeftigelse.parquet',
+          'kommunale_tilbud.xlsx',
+          'hvordan_har_du_det_2023.csv',
+          'omkostninger.csv',
+          'test.profile.json',
+          'planted-truths.json',
+        ]),
+      );
       for (const f of files) expect(Buffer.compare(readFileSync(join(a, f)), readFileSync(join(b, f))), f).toBe(0);
       expect(readFileSync(join(a, 'befolkning_2024.csv')).equals(readFileSync(join(c, 'befolkning_2024.csv')))).toBe(false);
     } finally {

@@ -55,7 +55,11 @@ describe('planted population', () => {
     const health = new Map(residents.map((i) => [i, personHealth(pop, i, HISTORY_END)]));
     const atRef = (o: { onset: number } | null) => o !== null && o.onset < REFERENCE_DAY;
     const adults = residents.filter((i) => ageForModel(pop, i) >= 30);
-    const kol = (g: string) => share(adults.filter((i) => educationGroup3(pop.education[i]!) === g), (i) => atRef(health.get(i)!.kol));
+    const kol = (g: string) =>
+      share(
+        adults.filter((i) => educationGroup3(pop.education[i]!) === g),
+        (i) => atRef(health.get(i)!.kol),
+      );
     expect(share(adults, (i) => atRef(health.get(i)!.kol))).toBeGreaterThan(0.025);
     expect(share(adults, (i) => atRef(health.get(i)!.kol))).toBeLessThan(0.045);
     expect(kol('grundskole') / kol('videregaaende')).toBeGreaterThan(3);
@@ -66,7 +70,10 @@ describe('planted population', () => {
     expect(t1).toBeGreaterThan(0.003);
     expect(t1).toBeLessThan(0.008);
     const angst = (female: boolean, lo: number, hi: number) =>
-      share(residents.filter((i) => (pop.sex[i] === 2) === female && ageForModel(pop, i) >= lo && ageForModel(pop, i) < hi), (i) => atRef(health.get(i)!.angst));
+      share(
+        residents.filter((i) => (pop.sex[i] === 2) === female && ageForModel(pop, i) >= lo && ageForModel(pop, i) < hi),
+        (i) => atRef(health.get(i)!.angst),
+      );
     expect(angst(true, 18, 30)).toBeGreaterThan(angst(false, 18, 30));
     expect(angst(true, 18, 30)).toBeGreaterThan(angst(true, 65, 101));
     expect(angst(true, 18, 30)).toBeGreaterThan(0.025);

@@ -3,10 +3,34 @@ import { Rng } from '../../../data-samples/lib/rng';
 
 describe('Rng (sfc32)', () => {
   it('reproduces a stream from (seed, name, index) and separates streams', () => {
-    const a = Array.from({ length: 5 }, ((r) => () => r.next())(new Rng(1, 'x', 3)));
-    const b = Array.from({ length: 5 }, ((r) => () => r.next())(new Rng(1, 'x', 3)));
-    const c = Array.from({ length: 5 }, ((r) => () => r.next())(new Rng(1, 'x', 4)));
-    const d = Array.from({ length: 5 }, ((r) => () => r.next())(new Rng(1, 'y', 3)));
+    const a = Array.from(
+      { length: 5 },
+      (
+        (r) => () =>
+          r.next()
+      )(new Rng(1, 'x', 3)),
+    );
+    const b = Array.from(
+      { length: 5 },
+      (
+        (r) => () =>
+          r.next()
+      )(new Rng(1, 'x', 3)),
+    );
+    const c = Array.from(
+      { length: 5 },
+      (
+        (r) => () =>
+          r.next()
+      )(new Rng(1, 'x', 4)),
+    );
+    const d = Array.from(
+      { length: 5 },
+      (
+        (r) => () =>
+          r.next()
+      )(new Rng(1, 'y', 3)),
+    );
     expect(a).toEqual(b);
     expect(a).not.toEqual(c);
     expect(a).not.toEqual(d);

@@ -18,7 +18,11 @@ describe('sample writers', () => {
       expect(files).toEqual(['lmdb_x_part01.parquet', 'lmdb_x_part02.parquet', 'lmdb_x_part03.parquet']);
       expect(readdirSync(dir).sort()).toEqual(files);
       const pq = loadParquetWasm();
-      const rows = files.flatMap((f) => tableFromIPC(pq.readParquet(readFileSync(join(dir, f))).intoIPCStream()).toArray().map((r) => r.toJSON()));
+      const rows = files.flatMap((f) =>
+        tableFromIPC(pq.readParquet(readFileSync(join(dir, f))).intoIPCStream())
+          .toArray()
+          .map((r) => r.toJSON()),
+      );
       expect(rows.map((r) => r.PNR)).toEqual(['P0', 'P1', 'P2', 'P3', 'P4', 'P5', 'P6']);
       expect(new Date(rows[3]!.EKSD as number).toISOString().slice(0, 10)).toBe('2020-01-04');
       expect(rows[5]!.APK).toBe(2.5);

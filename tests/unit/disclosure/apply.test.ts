@@ -16,12 +16,22 @@ describe('primary suppression', () => {
       ],
       [],
     );
-    expect([...r.suppressed]).toEqual([['c', 'primary'], ['d', 'primary']]);
+    expect([...r.suppressed]).toEqual([
+      ['c', 'primary'],
+      ['d', 'primary'],
+    ]);
     expect(r.primaryCount).toBe(2);
     expect(r.secondaryCount).toBe(0);
   });
   it('survey cells: unweighted n below minSurveyN', () => {
-    const r = applyDisclosure([{ id: 's1', counts: [19], survey: true }, { id: 's2', counts: [20], survey: true }], [], { minSurveyN: 20 });
+    const r = applyDisclosure(
+      [
+        { id: 's1', counts: [19], survey: true },
+        { id: 's2', counts: [20], survey: true },
+      ],
+      [],
+      { minSurveyN: 20 },
+    );
     expect([...r.suppressed.keys()]).toEqual(['s1']);
   });
   it('minCount is configurable', () => {
@@ -78,7 +88,15 @@ describe('secondary suppression', () => {
 
 describe('derivableCells', () => {
   it('T = a + b: a alone suppressed is recoverable; a and T suppressed are not', () => {
-    const eq = [{ terms: [{ id: 'T', coefficient: 1 }, { id: 'a', coefficient: -1 }, { id: 'b', coefficient: -1 }] }];
+    const eq = [
+      {
+        terms: [
+          { id: 'T', coefficient: 1 },
+          { id: 'a', coefficient: -1 },
+          { id: 'b', coefficient: -1 },
+        ],
+      },
+    ];
     expect([...derivableCells(eq, (id) => id === 'a')]).toEqual(['a']);
     expect([...derivableCells(eq, (id) => id !== 'b')]).toEqual([]);
     expect([...derivableCells(eq, () => true)]).toEqual([]);

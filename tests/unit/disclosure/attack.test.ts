@@ -103,6 +103,9 @@ describe('suppression attack', () => {
     const grid = fc
       .tuple(fc.integer({ min: 2, max: 6 }), fc.integer({ min: 2, max: 6 }))
       .chain(([r, c]) => fc.array(fc.array(count, { minLength: c, maxLength: c }), { minLength: r, maxLength: r }));
-    fc.assert(fc.property(grid, fc.constantFrom(3, 5), (g, minCount) => check(twoWay(g), minCount)), { numRuns: 400 });
+    fc.assert(
+      fc.property(grid, fc.constantFrom(3, 5), (g, minCount) => check(twoWay(g), minCount)),
+      { numRuns: 400 },
+    );
   });
 });

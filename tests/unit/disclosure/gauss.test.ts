@@ -29,13 +29,23 @@ describe('Gaussian secondary suppression', () => {
   it('a cluster minus its other municipality: the small municipality cell is protected across areas', () => {
     // cluster = m1 + m2 for the total and for each of two strata; m2's stratum x is 2.
     const cells: DisclosureCell[] = [
-      { id: 'C|T', counts: [100] }, { id: 'C|x', counts: [40] }, { id: 'C|y', counts: [60] },
-      { id: 'm1|T', counts: [70] }, { id: 'm1|x', counts: [38] }, { id: 'm1|y', counts: [32] },
-      { id: 'm2|T', counts: [30] }, { id: 'm2|x', counts: [2] }, { id: 'm2|y', counts: [28] },
+      { id: 'C|T', counts: [100] },
+      { id: 'C|x', counts: [40] },
+      { id: 'C|y', counts: [60] },
+      { id: 'm1|T', counts: [70] },
+      { id: 'm1|x', counts: [38] },
+      { id: 'm1|y', counts: [32] },
+      { id: 'm2|T', counts: [30] },
+      { id: 'm2|x', counts: [2] },
+      { id: 'm2|y', counts: [28] },
     ];
     const relations: MarginRelation[] = [
-      { total: 'C|T', parts: ['C|x', 'C|y'] }, { total: 'm1|T', parts: ['m1|x', 'm1|y'] }, { total: 'm2|T', parts: ['m2|x', 'm2|y'] },
-      { total: 'C|T', parts: ['m1|T', 'm2|T'] }, { total: 'C|x', parts: ['m1|x', 'm2|x'] }, { total: 'C|y', parts: ['m1|y', 'm2|y'] },
+      { total: 'C|T', parts: ['C|x', 'C|y'] },
+      { total: 'm1|T', parts: ['m1|x', 'm1|y'] },
+      { total: 'm2|T', parts: ['m2|x', 'm2|y'] },
+      { total: 'C|T', parts: ['m1|T', 'm2|T'] },
+      { total: 'C|x', parts: ['m1|x', 'm2|x'] },
+      { total: 'C|y', parts: ['m1|y', 'm2|y'] },
     ];
     const r = applyDisclosure(cells, relations, RULE, linked);
     expect(recoverableByAttacker(relations, new Set(r.suppressed.keys())).filter((id) => r.suppressed.get(id) === 'primary')).toEqual([]);

@@ -14,7 +14,12 @@ function fakeDeps(overrides: Partial<ExportDeps> = {}) {
     svgToPng: async (_svg, scale) => (calls.png.push(scale), new Uint8Array([scale])),
     fonts: async () => (calls.fonts++, { regular: new Uint8Array(), semibold: new Uint8Array(), bold: new Uint8Array() }),
     htmlRuntime: async () => (calls.htmlRuntime++, { vega: '', interpreter: '' }),
-    pdf: { createDocument: () => { throw new Error('no pdf in this test'); }, svgToPdf: () => undefined },
+    pdf: {
+      createDocument: () => {
+        throw new Error('no pdf in this test');
+      },
+      svgToPdf: () => undefined,
+    },
     sha256: async (bytes) => `sha-of-${bytes.length}`,
     now: () => new Date('2026-12-04T12:00:00Z'),
     progress: (step) => void calls.progress.push(step),
@@ -33,7 +38,9 @@ describe('exportFiles', () => {
     expect(calls.png).toEqual([]);
     expect(result.files.map((f) => f.path)).toEqual(['datapakke.json', 'eksportlog.json', 'eksportlog.txt']);
     const written = JSON.parse(text(result.files[0]!.bytes));
-    expect(written.sections.flatMap((s: { indicators: { charts?: { id: string }[] }[] }) => s.indicators.flatMap((i) => (i.charts ?? []).map((c) => c.id)))).toEqual(chartIds);
+    expect(
+      written.sections.flatMap((s: { indicators: { charts?: { id: string }[] }[] }) => s.indicators.flatMap((i) => (i.charts ?? []).map((c) => c.id))),
+    ).toEqual(chartIds);
     expect(result.charts).toEqual(chartIds);
   });
 
@@ -59,7 +66,9 @@ describe('exportFiles', () => {
     const result = await exportFiles(pkg, ['svg'], deps);
     const log = JSON.parse(text(result.files.find((f) => f.path === 'eksportlog.json')!.bytes));
     expect(log.exportedAt).toBe('2026-12-04T12:00:00.000Z');
-    expect(log.files).toEqual(result.files.filter((f) => !f.path.startsWith('eksportlog')).map((f) => ({ path: f.path, bytes: f.bytes.length, sha256: `sha-of-${f.bytes.length}` })));
+    expect(log.files).toEqual(
+      result.files.filter((f) => !f.path.startsWith('eksportlog')).map((f) => ({ path: f.path, bytes: f.bytes.length, sha256: `sha-of-${f.bytes.length}` })),
+    );
     expect(log.pdfRoute).toBeUndefined();
     expect(text(result.files.at(-1)!.bytes)).toContain('Formater: svg');
   });

@@ -16,7 +16,22 @@ describe('XLSX keeps SII and RII (the slides and PDF say the inequality in words
       if (row.getCell(1).value === 'Dimension' && row.getCell(8).value === 'SII') header = n;
     });
     expect(header).toBeGreaterThan(0);
-    expect(ws.getRow(header).values).toEqual([undefined, 'Dimension', 'Forskel', 'Forskel nedre', 'Forskel øvre', 'Ratio', 'Ratio nedre', 'Ratio øvre', 'SII', 'SII nedre', 'SII øvre', 'RII', 'RII nedre', 'RII øvre']);
+    expect(ws.getRow(header).values).toEqual([
+      undefined,
+      'Dimension',
+      'Forskel',
+      'Forskel nedre',
+      'Forskel øvre',
+      'Ratio',
+      'Ratio nedre',
+      'Ratio øvre',
+      'SII',
+      'SII nedre',
+      'SII øvre',
+      'RII',
+      'RII nedre',
+      'RII øvre',
+    ]);
     const row = ws.getRow(header + 1);
     expect(row.getCell(1).value).toBe('Uddannelse');
     expect(row.getCell(2).value).toBe(summary.difference);

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
-  decodeForSniff, detectCsvDialect, detectDateFormat, detectDelimiter, detectEncoding, isValidUtf8, normaliseEncodingName, peekCsv, peekCsvWithHeader, splitCsvLine,
+  decodeForSniff,
+  detectCsvDialect,
+  detectDateFormat,
+  detectDelimiter,
+  detectEncoding,
+  isValidUtf8,
+  normaliseEncodingName,
+  peekCsv,
+  peekCsvWithHeader,
+  splitCsvLine,
 } from '../../../shared/import/csv-dialect';
 
 const bytes = (s: string) => new Uint8Array([...s].map((c) => c.charCodeAt(0)));
@@ -45,7 +54,9 @@ describe('CSV dialect detection', () => {
     expect(detectCsvDialect(bytes('1;01-02-1950;1\n2;01-02-1960;2\n')).header).toBe(false);
     expect(detectCsvDialect(bytes('PNR;FOED\n1;01-02-1950\n')).header).toBe(true);
     expect(detectCsvDialect(bytes('a,b\n1,2\n'), { delimiter: ';', header: false, encoding: 'windows-1252' })).toMatchObject({
-      delimiter: ';', header: false, encoding: 'latin-1',
+      delimiter: ';',
+      header: false,
+      encoding: 'latin-1',
     });
   });
 
@@ -86,7 +97,10 @@ describe('CSV dialect detection', () => {
     const win = new Uint8Array([...bytes('BY;N\nSams'), 0xf8, ...bytes(';1\n'), 0x80, ...bytes(';2\n')]);
     expect(detectEncoding(win).encoding).toBe('latin-1');
     expect(app(win).csv.encoding).toBe('latin-1');
-    expect(app(win).preview).toEqual([{ BY: 'Samsø', N: '1' }, { BY: '€', N: '2' }]);
+    expect(app(win).preview).toEqual([
+      { BY: 'Samsø', N: '1' },
+      { BY: '€', N: '2' },
+    ]);
     // An overlong encoding and a lone surrogate are not UTF-8 (a lenient decoder would accept them).
     expect(isValidUtf8(new Uint8Array([0xc0, 0xaf]))).toBe(false);
     expect(isValidUtf8(new Uint8Array([0xed, 0xa0, 0x80]))).toBe(false);
@@ -102,4 +116,3 @@ describe('CSV dialect detection', () => {
     expect(app(bytes('a;b\nx;01.02.2020\n')).csv.dateFormat).toBe('%d.%m.%Y');
   });
 });
-

@@ -15,7 +15,19 @@ afterAll(async () => {
 
 describe('fileOrder', () => {
   it('is distinct and in the order DuckDB sorts the names', async () => {
-    const names = ['lpr_2019.csv', 'LPR_2014.csv', 'b/æble.csv', 'b/zebra.csv', 'lpr_2019.csv', 'a.csv', 'Ø.csv', 'a_1.csv', 'a.csv.bak', '😀.csv', '\uFF21.csv'];
+    const names = [
+      'lpr_2019.csv',
+      'LPR_2014.csv',
+      'b/æble.csv',
+      'b/zebra.csv',
+      'lpr_2019.csv',
+      'a.csv',
+      'Ø.csv',
+      'a_1.csv',
+      'a.csv.bak',
+      '😀.csv',
+      '\uFF21.csv',
+    ];
     const rows = await engine.query(`SELECT n FROM (VALUES ${[...new Set(names)].map((n) => `(${sqlString(n)})`).join(', ')}) t(n) ORDER BY n`);
     expect(fileOrder(names)).toEqual(rows.map((r) => String(r.n)));
   });

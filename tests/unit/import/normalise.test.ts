@@ -27,7 +27,14 @@ async function parse(table: keyof typeof CANONICAL_TABLES, name: string, values:
 describe('code normalisation', () => {
   it('ICD-10: upper case, no dot, D prefix — also for codes in chapter D', async () => {
     expect(await parse('hospital_contacts', 'diagnosis_code', ['J44.1', 'dj441', 'DJ44', 'D50.9', 'DD509', 'j 44.1', '44', 'J'])).toEqual([
-      'DJ441', 'DJ441', 'DJ44', 'DD509', 'DD509', 'DJ441', null, null,
+      'DJ441',
+      'DJ441',
+      'DJ44',
+      'DD509',
+      'DD509',
+      'DJ441',
+      null,
+      null,
     ]);
   });
   it('ATC upper case, shape checked', async () => {
@@ -38,8 +45,19 @@ describe('code normalisation', () => {
   });
   it('ISCED 0-8 → education levels; canonical names pass; others unknown', async () => {
     expect(await parse('socioeconomic', 'education', ['0', '2', '3', '34', '35', '4', '5', '6', '7', '8', '9', 'Gymnasial', '1035'])).toEqual([
-      'grundskole', 'grundskole', 'erhvervsfaglig', 'gymnasial', 'erhvervsfaglig', 'kort_videregaaende', 'kort_videregaaende',
-      'mellemlang_videregaaende', 'lang_videregaaende', 'lang_videregaaende', null, 'gymnasial', null,
+      'grundskole',
+      'grundskole',
+      'erhvervsfaglig',
+      'gymnasial',
+      'erhvervsfaglig',
+      'kort_videregaaende',
+      'kort_videregaaende',
+      'mellemlang_videregaaende',
+      'lang_videregaaende',
+      'lang_videregaaende',
+      null,
+      'gymnasial',
+      null,
     ]);
   });
   it('allowed codes are matched case-insensitively onto their canonical spelling', async () => {
@@ -49,17 +67,27 @@ describe('code normalisation', () => {
 });
 
 describe('values', () => {
-  it('dates: the file\'s format with or without time; impossible dates are NULL; a year alone is 1 July', async () => {
+  it("dates: the file's format with or without time; impossible dates are NULL; a year alone is 1 July", async () => {
     expect(await parse('persons', 'birth_date', ['01-02-1950', '1-2-1950', '1950-02-01', '01-02-1950 13:45', '31-02-1950', '1950', 'i går'])).toEqual([
-      '1950-02-01', '1950-02-01', null, '1950-02-01', null, '1950-07-01', null,
+      '1950-02-01',
+      '1950-02-01',
+      null,
+      '1950-02-01',
+      null,
+      '1950-07-01',
+      null,
     ]);
     const all = { ...ctx, dateFormat: ALL_DATE_FORMATS };
     expect(await parse('hospital_contacts', 'start_date', ['03-04-2023 10:15', '2023-04-03T10:15:30', '03.04.2023', '04/03/2023'], all)).toEqual([
-      '2023-04-03 10:15:00', '2023-04-03 10:15:30', '2023-04-03 00:00:00', null,
+      '2023-04-03 10:15:00',
+      '2023-04-03 10:15:30',
+      '2023-04-03 00:00:00',
+      null,
     ]);
     // A profile format with a time part still reads a bare date.
     expect(await parse('hospital_contacts', 'start_date', ['2023-04-03 10:15:00', '2023-04-03'], { ...ctx, dateFormat: '%Y-%m-%d %H:%M:%S' })).toEqual([
-      '2023-04-03 10:15:00', '2023-04-03 00:00:00',
+      '2023-04-03 10:15:00',
+      '2023-04-03 00:00:00',
     ]);
   });
   it('numbers with decimal comma and thousands dot, or decimal point', async () => {
@@ -87,12 +115,29 @@ describe('date parsing tries the likely format first without changing any result
   // the value's length (shared/import/normalise.ts parseDateTimeSql).
   const plainOrder = async (values: string[], formats: string[]) => {
     const rows = values.map((v, n) => `(${sqlString(v)}, ${n})`).join(', ');
-    const out = await engine.query(`SELECT CAST(try_strptime(t, [${formats.map(sqlString).join(', ')}]) AS VARCHAR) AS v FROM (VALUES ${rows}) AS x(t, n) ORDER BY n`);
+    const out = await engine.query(
+      `SELECT CAST(try_strptime(t, [${formats.map(sqlString).join(', ')}]) AS VARCHAR) AS v FROM (VALUES ${rows}) AS x(t, n) ORDER BY n`,
+    );
     return out.map((r) => r.v);
   };
   const values = [
-    '2019-03-04 10:22:00', '2019-03-04', '2019-03-04T10:22:00', '2019-03-04 10:22', '2019-3-4', '2019-03-04 10.22', '2019-03-04 10:22:00.5',
-    '04-03-2019', '04-03-2019 10:22:00', '4-3-2019 7:05', '04.03.2019', '4.3.2019 07:05:09', '04.03.2019 7.05', '2019-13-01', '31-02-2019', 'i går', '2019-03-04 25:00:00',
+    '2019-03-04 10:22:00',
+    '2019-03-04',
+    '2019-03-04T10:22:00',
+    '2019-03-04 10:22',
+    '2019-3-4',
+    '2019-03-04 10.22',
+    '2019-03-04 10:22:00.5',
+    '04-03-2019',
+    '04-03-2019 10:22:00',
+    '4-3-2019 7:05',
+    '04.03.2019',
+    '4.3.2019 07:05:09',
+    '04.03.2019 7.05',
+    '2019-13-01',
+    '31-02-2019',
+    'i går',
+    '2019-03-04 25:00:00',
   ];
   it.each([['%Y-%m-%d %H:%M:%S'], ['%Y-%m-%d'], ['%d-%m-%Y'], [[...ALL_DATE_FORMATS]]])('format %j: TIMESTAMP and DATE columns', async (dateFormat) => {
     const c: ParseContext = { ...ctx, dateFormat: dateFormat as ParseContext['dateFormat'] };

@@ -40,7 +40,11 @@ describe('reconcileProfile', () => {
       'kontakter_2025.csv: ny kolonne: diag_type',
       'recepter_2025.csv: ny fil: recepter_2025.csv (prescriptions)',
     ]);
-    expect(r.profile.tables.hospital_contacts!.columns).toMatchObject({ diagnosis_type: 'diag_type', patient_type: 'patienttype', start_date: 'kontakt_start' });
+    expect(r.profile.tables.hospital_contacts!.columns).toMatchObject({
+      diagnosis_type: 'diag_type',
+      patient_type: 'patienttype',
+      start_date: 'kontakt_start',
+    });
     expect(r.profile.tables.hospital_contacts!.values).toEqual({ patient_type: { '0': 'indlagt', '2': 'ambulant' } });
     expect(r.profile.tables.persons).toEqual(saved.tables.persons);
     expect(r.profile.tables.prescriptions!.columns).toMatchObject({ dispensing_date: 'EKSD', atc: 'ATC', packages: 'APK' });

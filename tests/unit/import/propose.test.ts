@@ -53,7 +53,11 @@ describe('headers', () => {
   });
 
   it('gives each header to one column: diagnosetype is the type, diagnose the code', () => {
-    expect(source('hospital_contacts', ['PNR', 'diagnose', 'diagnosetype'])).toMatchObject({ diagnosis_code: 'diagnose', diagnosis_type: 'diagnosetype', person_id: 'PNR' });
+    expect(source('hospital_contacts', ['PNR', 'diagnose', 'diagnosetype'])).toMatchObject({
+      diagnosis_code: 'diagnose',
+      diagnosis_type: 'diagnosetype',
+      person_id: 'PNR',
+    });
     expect(source('persons', ['PNR', 'MOR_PNR', 'FAR_PNR'])).toMatchObject({ person_id: 'PNR', mother_id: 'MOR_PNR', father_id: 'FAR_PNR' });
   });
 
@@ -82,15 +86,27 @@ describe('headers', () => {
 
 describe('value maps', () => {
   const edu = [
-    { value: 'GS', count: 9 }, { value: 'GYM', count: 3 }, { value: 'EUD', count: 5 }, { value: 'KVU', count: 2 },
-    { value: 'MVU', count: 6 }, { value: 'LVU', count: 5 }, { value: 'Kort videregående uddannelse', count: 1 }, { value: 'XYZ', count: 1 },
+    { value: 'GS', count: 9 },
+    { value: 'GYM', count: 3 },
+    { value: 'EUD', count: 5 },
+    { value: 'KVU', count: 2 },
+    { value: 'MVU', count: 6 },
+    { value: 'LVU', count: 5 },
+    { value: 'Kort videregående uddannelse', count: 1 },
+    { value: 'XYZ', count: 1 },
   ];
   it('maps Danish education codes from the code list and by name similarity, and leaves the unknown', () => {
     const p = proposeValues('socioeconomic', 'education', edu);
     const by = Object.fromEntries(p.map((x) => [x.value, x.proposed]));
     expect(by).toEqual({
-      GS: 'grundskole', GYM: 'gymnasial', EUD: 'erhvervsfaglig', KVU: 'kort_videregaaende', MVU: 'mellemlang_videregaaende', LVU: 'lang_videregaaende',
-      'Kort videregående uddannelse': 'kort_videregaaende', XYZ: null,
+      GS: 'grundskole',
+      GYM: 'gymnasial',
+      EUD: 'erhvervsfaglig',
+      KVU: 'kort_videregaaende',
+      MVU: 'mellemlang_videregaaende',
+      LVU: 'lang_videregaaende',
+      'Kort videregående uddannelse': 'kort_videregaaende',
+      XYZ: null,
     });
     expect(p.find((x) => x.value === 'GS')!.source).toMatch(/GS, GYM, EUD/);
     const map = confidentValueMap(p);
@@ -98,30 +114,55 @@ describe('value maps', () => {
     const c = CANONICAL_TABLES.socioeconomic.columns.find((x) => x.name === 'education')!;
     // The level's own words in the text are enough; a name that only resembles one waits for the analyst.
     expect(p.find((x) => x.value === 'Kort videregående uddannelse')!.confirm).toBe(false);
-    expect(proposeValues('socioeconomic', 'education', [{ value: 'Kort videreg. udd.', count: 1 }])[0]).toMatchObject({ proposed: 'kort_videregaaende', confirm: true });
+    expect(proposeValues('socioeconomic', 'education', [{ value: 'Kort videreg. udd.', count: 1 }])[0]).toMatchObject({
+      proposed: 'kort_videregaaende',
+      confirm: true,
+    });
     expect(valueCoverage(c, edu, map).unmappedRows).toBe(1);
     expect(valueCoverage(c, edu, {}).unmappedRows).toBe(32);
   });
 
   it('never writes an ambiguous numeric code list without confirmation (patient type 0/2)', () => {
-    const p = proposeValues('hospital_contacts', 'patient_type', [{ value: '0', count: 10 }, { value: '2', count: 90 }]);
-    expect(p.map((x) => [x.proposed, x.confirm])).toEqual([['indlagt', true], ['ambulant', true]]);
+    const p = proposeValues('hospital_contacts', 'patient_type', [
+      { value: '0', count: 10 },
+      { value: '2', count: 90 },
+    ]);
+    expect(p.map((x) => [x.proposed, x.confirm])).toEqual([
+      ['indlagt', true],
+      ['ambulant', true],
+    ]);
     expect(p[0]!.source).toMatch(/LPR2 C_PATTYPE/);
     expect(confidentValueMap(p)).toEqual({});
   });
 
   it('knows sex 1/2 and Mand/Kvinde, LPR priorities, SOCIO13 and yes/no answers', () => {
     const of = (table: Parameters<typeof proposeValues>[0], column: string, values: string[]) =>
-      proposeValues(table, column, values.map((value) => ({ value, count: 1 }))).map((x) => x.proposed);
+      proposeValues(
+        table,
+        column,
+        values.map((value) => ({ value, count: 1 })),
+      ).map((x) => x.proposed);
     expect(of('persons', 'sex', ['1', '2', 'Mand', 'Kvinde'])).toEqual(['M', 'K', 'M', 'K']);
     expect(of('hospital_contacts', 'admission_type', ['ACUT', 'PLAN', 'ATA1', 'ATA3', 'akut'])).toEqual(['akut', 'planlagt', 'akut', 'planlagt', 'akut']);
-    expect(of('socioeconomic', 'labour_market', ['131', '210', '310', '321', '322'])).toEqual(['beskaeftiget', 'ledig', 'under_uddannelse', 'foertidspension', 'pension']);
+    expect(of('socioeconomic', 'labour_market', ['131', '210', '310', '321', '322'])).toEqual([
+      'beskaeftiget',
+      'ledig',
+      'under_uddannelse',
+      'foertidspension',
+      'pension',
+    ]);
     expect(of('socioeconomic', 'labour_market', ['Folkepension/efterløn', 'Øvrige uden for arbejdsstyrken'])).toEqual(['pension', 'oevrige_uden_for']);
     expect(of('hospital_contacts', 'specialty', ['S', 'P'])).toEqual(['somatik', 'psykiatri']);
     expect(of('survey', 'daily_smoker', ['Ja, dagligt', 'Ja, af og til', 'Nej'])).toEqual([true, false, false]);
     // 1/2 as yes/no is a survey habit, not a rule: proposed, to be confirmed.
-    const yesNo = proposeValues('survey', 'daily_smoker', [{ value: '1', count: 5 }, { value: '2', count: 5 }]);
-    expect(yesNo.map((x) => [x.proposed, x.confirm])).toEqual([[true, true], [false, true]]);
+    const yesNo = proposeValues('survey', 'daily_smoker', [
+      { value: '1', count: 5 },
+      { value: '2', count: 5 },
+    ]);
+    expect(yesNo.map((x) => [x.proposed, x.confirm])).toEqual([
+      [true, true],
+      [false, true],
+    ]);
   });
 
   it('names the source of every code list', () => {
@@ -130,7 +171,10 @@ describe('value maps', () => {
 });
 
 describe('gaps', () => {
-  const profile = { format: 'datapakke-profile/1' as const, tables: { persons: { file: 'b.csv' }, socioeconomic: { file: 'u.csv', columns: { education: 'udd' } } } };
+  const profile = {
+    format: 'datapakke-profile/1' as const,
+    tables: { persons: { file: 'b.csv' }, socioeconomic: { file: 'u.csv', columns: { education: 'udd' } } },
+  };
   it('asks for unmapped codes over 5 % of a coded column, and for education when there is none', () => {
     const report = {
       tables: { socioeconomic: { rows: 100, accepted: 100, rejected: 0, files: ['u.csv'] } },
@@ -139,6 +183,8 @@ describe('gaps', () => {
     expect(mappingGaps(report, profile).map((g) => g.kind)).toEqual(['unmapped_codes']);
     expect(mappingGaps(report, profile)[0]!.message).toContain("'udd'");
     expect(mappingGaps({ ...report, problems: [{ ...report.problems[0]!, count: 5 }] }, profile)).toEqual([]);
-    expect(mappingGaps({ tables: {}, problems: [] }, { format: 'datapakke-profile/1', tables: { persons: { file: 'b.csv' } } }).map((g) => g.kind)).toEqual(['no_education']);
+    expect(mappingGaps({ tables: {}, problems: [] }, { format: 'datapakke-profile/1', tables: { persons: { file: 'b.csv' } } }).map((g) => g.kind)).toEqual([
+      'no_education',
+    ]);
   });
 });

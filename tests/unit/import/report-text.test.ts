@@ -9,8 +9,8 @@ const report: ValidationReport = {
   },
   problems: [
     { severity: 'error', code: 'bad_date', table: 'persons', file: 'befolkning.csv', column: 'birth_date', count: 5, message: '5 rækker: Datoen …' },
-    { severity: 'error', code: 'bad_date', table: 'persons', file: 'befolkning.csv', row: 7, column: 'birth_date', message: 'Datoen … (\'31-02-1950\')' },
-    { severity: 'info', code: 'ignored_columns', table: 'persons', file: 'befolkning.csv', message: 'Kolonnerne \'X\' …' },
+    { severity: 'error', code: 'bad_date', table: 'persons', file: 'befolkning.csv', row: 7, column: 'birth_date', message: "Datoen … ('31-02-1950')" },
+    { severity: 'info', code: 'ignored_columns', table: 'persons', file: 'befolkning.csv', message: "Kolonnerne 'X' …" },
   ],
 };
 

@@ -40,8 +40,14 @@ function expectUnavailable(ind: Indicator, reason: string | RegExp) {
 describe('indicators without the data they need', () => {
   it('KOL: employment and children with a parent are unavailable with a Danish reason naming the column', () => {
     const p = packages.kol!;
-    expectUnavailable(indicator(p, 'kol.employment'), 'Udtrækket har ingen oplysning om arbejdsmarkedstilknytning (kolonnen labour_market er ikke med eller er tom).');
-    expectUnavailable(indicator(p, 'kol.children_with_parent'), 'Udtrækket har ingen oplysning om forældre (kolonnerne mother_id og father_id er ikke med eller er tomme).');
+    expectUnavailable(
+      indicator(p, 'kol.employment'),
+      'Udtrækket har ingen oplysning om arbejdsmarkedstilknytning (kolonnen labour_market er ikke med eller er tom).',
+    );
+    expectUnavailable(
+      indicator(p, 'kol.children_with_parent'),
+      'Udtrækket har ingen oplysning om forældre (kolonnerne mother_id og father_id er ikke med eller er tomme).',
+    );
     // What the extract does support keeps its numbers.
     const prev = indicator(p, 'kol.prevalence');
     expect(prev.available).toBe(true);
@@ -54,10 +60,17 @@ describe('indicators without the data they need', () => {
       const def = TRACKS[track];
       const p = packages[track]!;
       for (const d of def.indicators.filter((x) => x.needs?.codes)) {
-        expectUnavailable(indicator(p, `${track}.${d.name}`), new RegExp(`^Udtrækket indeholder ingen ${def.codesName.da} \\(.+\\), så ingen borgere kan findes med ${def.disease.da}\\. Er udtrækket afgrænset til andre sygdomme\\?$`));
+        expectUnavailable(
+          indicator(p, `${track}.${d.name}`),
+          new RegExp(
+            `^Udtrækket indeholder ingen ${def.codesName.da} \\(.+\\), så ingen borgere kan findes med ${def.disease.da}\\. Er udtrækket afgrænset til andre sygdomme\\?$`,
+          ),
+        );
       }
     }
-    expect(indicator(packages.diabetes!, 'diabetes.prevalence').reason).toContain('DE10, DE11, DE12, DE13, DE14, DH360, DO240, DO241, DO242, DO243 eller lægemidler A10');
+    expect(indicator(packages.diabetes!, 'diabetes.prevalence').reason).toContain(
+      'DE10, DE11, DE12, DE13, DE14, DH360, DO240, DO241, DO242, DO243 eller lægemidler A10',
+    );
     expect(indicator(packages.angst!, 'angst.treated').reason).toContain('lægemidler N05BA, N06AB');
   });
 

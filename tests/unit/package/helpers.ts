@@ -8,9 +8,13 @@ import { loadCanonical, type CanonicalData } from '../../fixtures/tracks/canonic
 export async function tinyPackage(engine: Engine, track: TrackId, data: CanonicalData, area = 'cluster:aarhus'): Promise<Datapakke> {
   await loadCanonical(engine, data);
   return buildDatapakke(engine, {
-    track, area: resolveArea(area), referenceDate: '2024-01-01',
+    track,
+    area: resolveArea(area),
+    referenceDate: '2024-01-01',
     settings: { minCount: 1, educationGrouping: '3', standardPopulation: 'ESP2013', confidence: 0.95 },
-    sources: [], generatedAt: '2026-11-22T10:00:00Z', app: { name: 'datapakker', version: 'test' },
+    sources: [],
+    generatedAt: '2026-11-22T10:00:00Z',
+    app: { name: 'datapakker', version: 'test' },
   });
 }
 

@@ -20,8 +20,10 @@ describe('population at the reference date', () => {
   it('keeps residents of the area alive at the reference date; drops earlier deaths and other municipalities', async () => {
     const p = await tinyPackage(engine, 'kol', {
       persons: [
-        person('r1', '1950-01-01'), person('r2', '1950-01-01', { municipality_code: 741 }),
-        person('r3', '1950-01-01', { death_date: '2023-12-31' }), person('r4', '1950-01-01', { municipality_code: 615 }),
+        person('r1', '1950-01-01'),
+        person('r2', '1950-01-01', { municipality_code: 741 }),
+        person('r3', '1950-01-01', { death_date: '2023-12-31' }),
+        person('r4', '1950-01-01', { municipality_code: 615 }),
         person('r5', '1950-01-01', { death_date: '2024-01-01' }),
       ],
       hospital_contacts: ['r1', 'r2', 'r3', 'r4', 'r5'].map((id) => contact(id, '2020-01-01', 'DJ44')),
@@ -41,13 +43,17 @@ describe('social position', () => {
         person('c2', '2004-01-01'), // no parents, own gymnasial → kort
         person('c3', '2000-01-01'), // nothing known → ukendt
         person('a1', '1980-01-01', { mother_id: 'mo' }), // 44: own grundskole
-        person('mo', '1960-01-01', { municipality_code: 615 }), person('fa', '1960-01-01', { municipality_code: 615 }),
+        person('mo', '1960-01-01', { municipality_code: 615 }),
+        person('fa', '1960-01-01', { municipality_code: 615 }),
       ],
       socioeconomic: [
-        { person_id: 'mo', year: 2023, education: 'grundskole', disposable_income: 9000 }, { person_id: 'fa', year: 2023, education: 'lang_videregaaende', disposable_income: 9000 },
+        { person_id: 'mo', year: 2023, education: 'grundskole', disposable_income: 9000 },
+        { person_id: 'fa', year: 2023, education: 'lang_videregaaende', disposable_income: 9000 },
         { person_id: 'fa', year: 2025, education: 'grundskole' }, // after the reference date: ignored
-        { person_id: 'c2', year: 2023, education: 'gymnasial', disposable_income: 200 }, { person_id: 'a1', year: 2023, education: 'grundskole', disposable_income: 100 },
-        { person_id: 'c1', year: 2023, disposable_income: 300 }, { person_id: 'c3', year: 2023, disposable_income: 400 },
+        { person_id: 'c2', year: 2023, education: 'gymnasial', disposable_income: 200 },
+        { person_id: 'a1', year: 2023, education: 'grundskole', disposable_income: 100 },
+        { person_id: 'c1', year: 2023, disposable_income: 300 },
+        { person_id: 'c3', year: 2023, disposable_income: 400 },
       ],
     });
     const pyramid = indicator(p, 'kol.population_pyramid');
@@ -75,7 +81,9 @@ describe('admissions and readmissions', () => {
         inpatient('h2', '2023-06-01 08:00:00', '2023-06-02 08:00:00', 'DI219'), // 31 days
       ],
     });
-    const adm = await engine.query("SELECT person_id, CAST(adm_start AS VARCHAR) AS s, CAST(adm_end AS VARCHAR) AS e, acute, track_a FROM dp_adm ORDER BY person_id, adm_start");
+    const adm = await engine.query(
+      'SELECT person_id, CAST(adm_start AS VARCHAR) AS s, CAST(adm_end AS VARCHAR) AS e, acute, track_a FROM dp_adm ORDER BY person_id, adm_start',
+    );
     expect(adm).toEqual([
       { person_id: 'h1', s: '2023-03-01 08:00:00', e: '2023-03-07 09:00:00', acute: true, track_a: true },
       { person_id: 'h1', s: '2023-04-06 22:00:00', e: '2023-04-08 10:00:00', acute: true, track_a: false },
@@ -94,8 +102,11 @@ describe('person-years', () => {
   it('counts time at risk from the start of the period to onset, death or the reference date', async () => {
     const p = await tinyPackage(engine, 'kol', {
       persons: [
-        person('y1', '1950-01-01'), person('y2', '1950-01-01', { death_date: '2023-07-02' }), person('y3', '1950-01-01'),
-        person('y4', '1950-01-01'), person('y5', '2023-10-01'),
+        person('y1', '1950-01-01'),
+        person('y2', '1950-01-01', { death_date: '2023-07-02' }),
+        person('y3', '1950-01-01'),
+        person('y4', '1950-01-01'),
+        person('y5', '2023-10-01'),
       ],
       hospital_contacts: [contact('y3', '2023-04-11', 'DJ44'), contact('y4', '2020-01-01', 'DJ44')],
     });
@@ -119,7 +130,7 @@ describe('direct standardisation', () => {
       hospital_contacts: [...young.slice(0, 5), ...old.slice(0, 10)].map((x) => contact(String(x.person_id), '2020-01-01', 'DJ44')),
     });
     const prev = indicator(p, 'kol.prevalence');
-    const expected = ((5 / 20) * 7000 + (10 / 20) * 5000) / 12000 * 100;
+    const expected = (((5 / 20) * 7000 + (10 / 20) * 5000) / 12000) * 100;
     expect(row(prev).value).toBeCloseTo(37.5, 10);
     expect(row(prev).standardised!.value).toBeCloseTo(expected, 10);
     expect(row(prev, { sex: 'K' }).standardised!.value).toBeCloseTo(expected, 10);

@@ -11,12 +11,24 @@ describe('period', () => {
   });
 
   it('refuses a period that does not end the day before the reference date', async () => {
-    const untouchable = new Proxy({}, { get: () => { throw new Error('engine used'); } }) as Engine;
+    const untouchable = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('engine used');
+        },
+      },
+    ) as Engine;
     await expect(
       buildDatapakke(untouchable, {
-        track: 'kol', area: resolveArea('region'), referenceDate: '2024-01-01', period: { from: '2022-01-01', to: '2022-12-31' },
+        track: 'kol',
+        area: resolveArea('region'),
+        referenceDate: '2024-01-01',
+        period: { from: '2022-01-01', to: '2022-12-31' },
         settings: { minCount: 5, educationGrouping: '3', standardPopulation: 'ESP2013', confidence: 0.95 },
-        sources: [], generatedAt: '2026-11-22T10:00:00Z', app: { name: 'datapakker', version: 'test' },
+        sources: [],
+        generatedAt: '2026-11-22T10:00:00Z',
+        app: { name: 'datapakker', version: 'test' },
       }),
     ).rejects.toThrow('Perioden (2022-01-01 – 2022-12-31) skal slutte dagen før skæringsdatoen 2024-01-01.');
   });

@@ -21,7 +21,8 @@ afterAll(async () => {
   await engine.close();
 });
 
-const people = (n: number, municipality = 751) => Array.from({ length: n }, (_, i) => person(`p${municipality}_${i}`, '1950-01-01', { municipality_code: municipality }));
+const people = (n: number, municipality = 751) =>
+  Array.from({ length: n }, (_, i) => person(`p${municipality}_${i}`, '1950-01-01', { municipality_code: municipality }));
 
 describe('population reuse between tracks', () => {
   it('reuses dp_person for the next track on the same data, and rebuilds it after a new load or for another area', async () => {
@@ -34,18 +35,26 @@ describe('population reuse between tracks', () => {
     const { buildDatapakke } = await import('../../../shared/package/build');
     const { resolveArea } = await import('../../../shared/areas/areas');
     const again = await buildDatapakke(engine, {
-      track: 'kol', area: resolveArea('cluster:aarhus'), referenceDate: '2024-01-01',
+      track: 'kol',
+      area: resolveArea('cluster:aarhus'),
+      referenceDate: '2024-01-01',
       settings: { minCount: 1, educationGrouping: '3', standardPopulation: 'ESP2013', confidence: 0.95 },
-      sources: [], generatedAt: '2026-11-22T10:00:00Z', app: { name: 'datapakker', version: 'test' },
+      sources: [],
+      generatedAt: '2026-11-22T10:00:00Z',
+      app: { name: 'datapakker', version: 'test' },
     });
     expect(created).toHaveLength(1);
     expect(row(indicator(again, 'kol.prevalence')).denominator).toBe(4);
 
     // Another area: rebuilt.
     await buildDatapakke(engine, {
-      track: 'kol', area: resolveArea('region'), referenceDate: '2024-01-01',
+      track: 'kol',
+      area: resolveArea('region'),
+      referenceDate: '2024-01-01',
       settings: { minCount: 1, educationGrouping: '3', standardPopulation: 'ESP2013', confidence: 0.95 },
-      sources: [], generatedAt: '2026-11-22T10:00:00Z', app: { name: 'datapakker', version: 'test' },
+      sources: [],
+      generatedAt: '2026-11-22T10:00:00Z',
+      app: { name: 'datapakker', version: 'test' },
     });
     expect(created).toHaveLength(2);
 

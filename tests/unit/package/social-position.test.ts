@@ -15,7 +15,17 @@ afterAll(async () => {
 
 it.each([
   ['3', ['grundskole', 'kort', 'kort', 'kort', 'videregaaende', 'videregaaende']],
-  ['4', ['grundskole', 'gymnasial_erhvervsfaglig', 'gymnasial_erhvervsfaglig', 'kort_mellemlang_videregaaende', 'kort_mellemlang_videregaaende', 'lang_videregaaende']],
+  [
+    '4',
+    [
+      'grundskole',
+      'gymnasial_erhvervsfaglig',
+      'gymnasial_erhvervsfaglig',
+      'kort_mellemlang_videregaaende',
+      'kort_mellemlang_videregaaende',
+      'lang_videregaaende',
+    ],
+  ],
   ['6', [...EDUCATION_LEVELS]],
 ] as const)('grouping %s maps the six levels in order, unknown to ukendt', async (grouping, expected) => {
   const values = [...EDUCATION_LEVELS, null, 'noget_andet'].map((v) => (v === null ? 'NULL' : `'${v}'`));

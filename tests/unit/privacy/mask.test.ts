@@ -54,7 +54,10 @@ describe('maskCpr: one function for every value shown', () => {
   });
 
   it('masks every message and file of a report and keeps the rest', () => {
-    const report = { tables: { persons: { rows: 1 } }, problems: [{ severity: 'error', code: 'bad_date', message: "Dato ('1512894321')", file: '0101701234.csv', row: 2 }] };
+    const report = {
+      tables: { persons: { rows: 1 } },
+      problems: [{ severity: 'error', code: 'bad_date', message: "Dato ('1512894321')", file: '0101701234.csv', row: 2 }],
+    };
     expect(maskReport(report)).toEqual({
       tables: { persons: { rows: 1 } },
       problems: [{ severity: 'error', code: 'bad_date', message: "Dato ('151289-••••')", file: '010170-••••.csv', row: 2 }],

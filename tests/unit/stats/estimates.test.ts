@@ -27,7 +27,7 @@ describe('proportion (Wilson)', () => {
   });
 });
 
-describe('rate (exact Poisson below 10, Byar\'s from 10)', () => {
+describe("rate (exact Poisson below 10, Byar's from 10)", () => {
   it('x = 0: lower 0, upper χ²(0.975; 2)/2 = 3.688879 events', () => {
     const e = rate(0, 1000)!;
     expect(e.value).toBe(0);

@@ -18,10 +18,20 @@ describe('nonordered25 (favourable, scale 100)', () => {
   }));
   const result = nonOrderedInequality(groups, { favourable: true, multiplier: 100 })!;
   const cases: [string, number][] = [
-    ['bgv', result.bgv], ['bgsd', result.bgsd], ['idisu', result.idisu], ['idisw', result.idisw],
-    ['mdbu', result.mdbu], ['mdbw', result.mdbw], ['mdmu', result.mdmu], ['mdmw', result.mdmw],
-    ['mdru', result.mdru!], ['mdrw', result.mdrw!], ['ti', result.ti], ['mld', result.mld],
-    ['paf', result.paf], ['parisk', result.par],
+    ['bgv', result.bgv],
+    ['bgsd', result.bgsd],
+    ['idisu', result.idisu],
+    ['idisw', result.idisw],
+    ['mdbu', result.mdbu],
+    ['mdbw', result.mdbw],
+    ['mdmu', result.mdmu],
+    ['mdmw', result.mdmw],
+    ['mdru', result.mdru!],
+    ['mdrw', result.mdrw!],
+    ['ti', result.ti],
+    ['mld', result.mld],
+    ['paf', result.paf],
+    ['parisk', result.par],
   ];
   for (const [measure, actual] of cases) {
     it(`${measure} estimate (row nonordered25,${measure})`, () => {
@@ -74,7 +84,7 @@ describe('ordered5 (favourable, scale 100, order 1 = most disadvantaged)', () =>
     expect(relDiff(1 / result.ratio!.upper, num(r.lowerci))).toBeLessThan(1e-9);
     expect(relDiff(1 / result.ratio!.lower, num(r.upperci))).toBeLessThan(1e-9);
   });
-  it('linear SII is 46.25 where WHO\'s logistic model gives 44.45 (README note; ours is least − most, so −46.25)', () => {
+  it("linear SII is 46.25 where WHO's logistic model gives 44.45 (README note; ours is least − most, so −46.25)", () => {
     expect(result.sii!.value).toBeCloseTo(-46.2538, 3);
     expect(Math.abs(result.sii!.value)).not.toBeCloseTo(num(pick('ordered5', 'sii').estimate), 1);
   });

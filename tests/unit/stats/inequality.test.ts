@@ -11,7 +11,14 @@ const opts = { scale: 'proportion' as const, multiplier: 100 };
 describe('orderedInequality', () => {
   it('linear gradient 30/20/10 % in equal groups: SII = 30 exactly (fitted(0) − fitted(1))', () => {
     // ridits 1/6, 1/2, 5/6 lie on y = 35 − 30·b
-    const r = orderedInequality(groups([[30, 100], [20, 100], [10, 100]]), opts)!;
+    const r = orderedInequality(
+      groups([
+        [30, 100],
+        [20, 100],
+        [10, 100],
+      ]),
+      opts,
+    )!;
     expect(r.sii!.value).toBeCloseTo(30, 12);
     expect(r.sii!.lower).toBeLessThan(30);
     expect(r.sii!.upper).toBeGreaterThan(30);
@@ -20,16 +27,37 @@ describe('orderedInequality', () => {
     expect(r.rii!.value).toBeGreaterThan(1);
   });
   it('potential gain: (20 − 10) + (10 − 0) per 100 × 100 persons = 30 cases, half of all 60', () => {
-    const r = orderedInequality(groups([[30, 100], [20, 100], [10, 100]]), opts)!;
+    const r = orderedInequality(
+      groups([
+        [30, 100],
+        [20, 100],
+        [10, 100],
+      ]),
+      opts,
+    )!;
     expect(r.potentialGain.cases).toBeCloseTo(30, 12);
     expect(r.potentialGain.share).toBeCloseTo(0.5, 12);
   });
   it('potential gain floors each group at 0 (a group better than the best adds nothing)', () => {
-    const r = orderedInequality(groups([[5, 100], [20, 100], [10, 100]]), opts)!;
+    const r = orderedInequality(
+      groups([
+        [5, 100],
+        [20, 100],
+        [10, 100],
+      ]),
+      opts,
+    )!;
     expect(r.potentialGain.cases).toBeCloseTo(10, 12);
   });
   it('all groups equal: SII = 0, RII = 1, D = 0, R = 1, no potential gain, PAR = 0', () => {
-    const r = orderedInequality(groups([[20, 100], [40, 200], [60, 300]]), opts)!;
+    const r = orderedInequality(
+      groups([
+        [20, 100],
+        [40, 200],
+        [60, 300],
+      ]),
+      opts,
+    )!;
     expect(r.sii!.value).toBeCloseTo(0, 12);
     expect(r.rii!.value).toBeCloseTo(1, 12);
     expect(r.difference.value).toBe(0);
@@ -38,7 +66,12 @@ describe('orderedInequality', () => {
     expect(r.par).toBeCloseTo(0, 12);
   });
   it('reversed gradient flips the signs of SII and D and inverts RII and R', () => {
-    const rows: [number, number][] = [[40, 150], [25, 120], [18, 200], [9, 90]];
+    const rows: [number, number][] = [
+      [40, 150],
+      [25, 120],
+      [18, 200],
+      [9, 90],
+    ];
     const a = orderedInequality(groups(rows), opts)!;
     const b = orderedInequality(groups([...rows].reverse()), opts)!;
     expect(b.sii!.value).toBeCloseTo(-a.sii!.value, 10);
@@ -48,14 +81,27 @@ describe('orderedInequality', () => {
     expect(a.sii!.value).toBeGreaterThan(0);
   });
   it('two groups: D and R but no SII/RII; one group: null', () => {
-    const r = orderedInequality(groups([[30, 100], [10, 100]]), opts)!;
+    const r = orderedInequality(
+      groups([
+        [30, 100],
+        [10, 100],
+      ]),
+      opts,
+    )!;
     expect(r.sii).toBeUndefined();
     expect(r.rii).toBeUndefined();
     expect(r.difference.value).toBeCloseTo(20, 12);
     expect(orderedInequality(groups([[30, 100]]), opts)).toBeNull();
   });
   it('a zero group: no ratio and no RII (log/logit undefined), other measures finite', () => {
-    const r = orderedInequality(groups([[10, 100], [5, 100], [0, 100]]), opts)!;
+    const r = orderedInequality(
+      groups([
+        [10, 100],
+        [5, 100],
+        [0, 100],
+      ]),
+      opts,
+    )!;
     expect(r.ratio).toBeUndefined();
     expect(r.rii).toBeUndefined();
     expect(Number.isFinite(r.sii!.value)).toBe(true);
@@ -69,7 +115,13 @@ describe('orderedInequality', () => {
 
 describe('nonOrderedInequality', () => {
   it('two groups of equal size, 10 and 30 (adverse): hand-computed measures', () => {
-    const r = nonOrderedInequality([{ value: 10, population: 50 }, { value: 30, population: 50 }], { favourable: false, multiplier: 100 })!;
+    const r = nonOrderedInequality(
+      [
+        { value: 10, population: 50 },
+        { value: 30, population: 50 },
+      ],
+      { favourable: false, multiplier: 100 },
+    )!;
     // μ = 20; BGV = ½·100 + ½·100 = 100; best (adverse) = 10
     expect(r.bgv).toBe(100);
     expect(r.bgsd).toBe(10);
@@ -85,16 +137,42 @@ describe('nonOrderedInequality', () => {
     expect(r.mld).toBeCloseTo(-0.5 * (Math.log(0.5) + Math.log(1.5)) * 1000, 10);
   });
   it('all equal: every measure 0', () => {
-    const r = nonOrderedInequality([1, 2, 3].map((i) => ({ value: 12, population: i * 100 })), { favourable: true, multiplier: 100 })!;
+    const r = nonOrderedInequality(
+      [1, 2, 3].map((i) => ({ value: 12, population: i * 100 })),
+      { favourable: true, multiplier: 100 },
+    )!;
     for (const key of ['bgv', 'mdmu', 'mdbw', 'ti', 'mld', 'paf', 'par'] as const) expect(Math.abs(r[key])).toBeLessThan(1e-12);
   });
   it('a zero group keeps TI/MLD finite (HEAT substitutes 1e-6)', () => {
-    const r = nonOrderedInequality([{ value: 0, population: 10 }, { value: 5, population: 10 }, { value: 8, population: 10 }], { favourable: false, multiplier: 100 })!;
+    const r = nonOrderedInequality(
+      [
+        { value: 0, population: 10 },
+        { value: 5, population: 10 },
+        { value: 8, population: 10 },
+      ],
+      { favourable: false, multiplier: 100 },
+    )!;
     expect(Number.isFinite(r.mld)).toBe(true);
     expect(Number.isFinite(r.ti)).toBe(true);
   });
   it('no population or a zero mean: null', () => {
-    expect(nonOrderedInequality([{ value: 1, population: 0 }, { value: 2, population: 0 }], { favourable: true, multiplier: 1 })).toBeNull();
-    expect(nonOrderedInequality([{ value: 0, population: 5 }, { value: 0, population: 5 }], { favourable: true, multiplier: 1 })).toBeNull();
+    expect(
+      nonOrderedInequality(
+        [
+          { value: 1, population: 0 },
+          { value: 2, population: 0 },
+        ],
+        { favourable: true, multiplier: 1 },
+      ),
+    ).toBeNull();
+    expect(
+      nonOrderedInequality(
+        [
+          { value: 0, population: 5 },
+          { value: 0, population: 5 },
+        ],
+        { favourable: true, multiplier: 1 },
+      ),
+    ).toBeNull();
   });
 });

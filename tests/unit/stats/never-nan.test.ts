@@ -31,7 +31,10 @@ describe('never NaN or Infinity', () => {
   });
   it('direct standardisation', () => {
     const band = fc.record({ count: value, population: value, standardWeight: value });
-    fc.assert(fc.property(fc.array(band, { maxLength: 20 }), confidence, (bands, conf) => allFinite(directStandardised(bands, { confidence: conf }))), RUNS);
+    fc.assert(
+      fc.property(fc.array(band, { maxLength: 20 }), confidence, (bands, conf) => allFinite(directStandardised(bands, { confidence: conf }))),
+      RUNS,
+    );
   });
   it('ordered inequality', () => {
     const group = fc.record({ value, lower: value, upper: value, population: value, cases: value });

@@ -24,7 +24,15 @@ describe('counterfactualGain', () => {
     expect(g.share).toBeCloseTo(10 / 58, 12);
     expect(g.pooled).toBe(false);
     // The crude formula on the same groups says 4 (0.09 − 0.08)·400: the age structure matters.
-    const crude = potentialGain([{ value: 9, lower: 9, upper: 9, population: 400, cases: 36 }, { value: 1000 / 150, lower: 0, upper: 0, population: 150, cases: 10 }, { value: 8, lower: 8, upper: 8, population: 150, cases: 12 }], 100, false);
+    const crude = potentialGain(
+      [
+        { value: 9, lower: 9, upper: 9, population: 400, cases: 36 },
+        { value: 1000 / 150, lower: 0, upper: 0, population: 150, cases: 10 },
+        { value: 8, lower: 8, upper: 8, population: 150, cases: 12 },
+      ],
+      100,
+      false,
+    );
     expect(crude.cases).toBeCloseTo(4, 12);
   });
 
@@ -36,15 +44,23 @@ describe('counterfactualGain', () => {
 
   it('agrees with the crude Σ (y_g − y_best)·n_g when there is one age band and one sex', () => {
     let seed = 11;
-    const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     for (let trial = 0; trial < 50; trial++) {
       const groups = Array.from({ length: 2 + (trial % 4) }, () => {
         const population = 20 + Math.floor(rnd() * 2000);
         return { population, cases: Math.floor(rnd() * population * 0.3) };
       });
       for (const favourable of [false, true]) {
-        const g = counterfactualGain(groups.map((x) => [cell('30-34', x.cases, x.population)]), groups.length - 1, { favourable, bandOrder: BANDS })!;
-        const c = potentialGain(groups.map((x) => ({ value: (x.cases / x.population) * 100, lower: 0, upper: 0, ...x })), 100, favourable);
+        const g = counterfactualGain(
+          groups.map((x) => [cell('30-34', x.cases, x.population)]),
+          groups.length - 1,
+          { favourable, bandOrder: BANDS },
+        )!;
+        const c = potentialGain(
+          groups.map((x) => ({ value: (x.cases / x.population) * 100, lower: 0, upper: 0, ...x })),
+          100,
+          favourable,
+        );
         expect(g.cases).toBeCloseTo(c.cases, 9);
         expect(g.share).toBeCloseTo(c.share, 12);
       }

@@ -68,7 +68,7 @@ describe('intervals', () => {
 
 describe('direct standardisation', () => {
   const esp = standardPopulation('ESP2013');
-  it('standardised = crude when the population has the standard\'s age structure', () => {
+  it("standardised = crude when the population has the standard's age structure", () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 50 }), fc.array(fc.double({ min: 0, max: 0.5, noNaN: true }), { minLength: 19, maxLength: 19 }), (scale, rates) => {
         const bands = esp.map((b, i) => {

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { AGE_BANDS, ageBandOf, byarsLimits, directStandardised, ownPopulationStandard, standardPopulation } from '../../../shared/stats';
 
 describe('directStandardised', () => {
-  it('a single age band equals the crude rate with Byar\'s limits of the count', () => {
+  it("a single age band equals the crude rate with Byar's limits of the count", () => {
     const r = directStandardised([{ count: 20, population: 1000, standardWeight: 5000 }]);
     const b = byarsLimits(20);
-    expect(r).toEqual({ ok: true, value: 20, lower: b.lower! , upper: b.upper, totalCount: 20, zeroPopulationBands: 0 });
+    expect(r).toEqual({ ok: true, value: 20, lower: b.lower!, upper: b.upper, totalCount: 20, zeroPopulationBands: 0 });
   });
   it('a band with zero population is left out with its weight and counted as a warning', () => {
     const r = directStandardised([
@@ -55,7 +55,12 @@ describe('standard populations and bands', () => {
     expect(() => ageBandOf(-1)).toThrow(RangeError);
   });
   it('own population: weights in band order, missing bands 0', () => {
-    const own = ownPopulationStandard(new Map([['5-9', 120], ['90+', 7]]));
+    const own = ownPopulationStandard(
+      new Map([
+        ['5-9', 120],
+        ['90+', 7],
+      ]),
+    );
     expect(own[1]).toEqual({ band: '5-9', weight: 120 });
     expect(own[0]!.weight).toBe(0);
     expect(own[18]!.weight).toBe(7);

@@ -10,7 +10,13 @@ function ind(id: string, title: string, rows: IndicatorRow[], inequality: Inequa
   return { id, title, measure: 'proportion', unit: 'pct', rows, inequality };
 }
 
-const clear = (difference: number, ratio: number, lower: number, upper: number): InequalitySummary => ({ dimension: 'education', suppressed: false, difference, ratio, intervals: { difference: { lower, upper } } });
+const clear = (difference: number, ratio: number, lower: number, upper: number): InequalitySummary => ({
+  dimension: 'education',
+  suppressed: false,
+  difference,
+  ratio,
+  intervals: { difference: { lower, upper } },
+});
 
 function pkgWith(indicators: Indicator[]): Datapakke {
   const base = samplePackage('kol');
@@ -18,19 +24,41 @@ function pkgWith(indicators: Indicator[]): Datapakke {
 }
 
 describe('key inequalities (Nøglebudskaber)', () => {
-  const smoking = ind('t.smoking', 'Dagligrygere', [pub({ education: 'grundskole' }, 36), pub({ education: 'kort' }, 18), pub({ education: 'videregaaende' }, 12)], clear(24, 3, 19.3, 28.7));
-  const uncertain = ind('t.unclear', 'Usikker', [pub({ education: 'grundskole' }, 5), pub({ education: 'kort' }, 4), pub({ education: 'videregaaende' }, 3)], clear(2, 1.7, -0.5, 4.5));
-  const partial = ind('t.partial', 'Borgere med KOL', [pub({ education: 'grundskole' }, 8.3, 6.9, 10.0), pub({ education: 'kort' }, 2.8, 2.2, 3.6), sup({ education: 'videregaaende' })], { dimension: 'education', suppressed: true });
-  const overlapping = ind('t.overlap', 'Overlap', [pub({ education: 'grundskole' }, 5, 3, 7), pub({ education: 'videregaaende' }, 4, 2.5, 6)], { dimension: 'education', suppressed: true });
+  const smoking = ind(
+    't.smoking',
+    'Dagligrygere',
+    [pub({ education: 'grundskole' }, 36), pub({ education: 'kort' }, 18), pub({ education: 'videregaaende' }, 12)],
+    clear(24, 3, 19.3, 28.7),
+  );
+  const uncertain = ind(
+    't.unclear',
+    'Usikker',
+    [pub({ education: 'grundskole' }, 5), pub({ education: 'kort' }, 4), pub({ education: 'videregaaende' }, 3)],
+    clear(2, 1.7, -0.5, 4.5),
+  );
+  const partial = ind(
+    't.partial',
+    'Borgere med KOL',
+    [pub({ education: 'grundskole' }, 8.3, 6.9, 10.0), pub({ education: 'kort' }, 2.8, 2.2, 3.6), sup({ education: 'videregaaende' })],
+    { dimension: 'education', suppressed: true },
+  );
+  const overlapping = ind('t.overlap', 'Overlap', [pub({ education: 'grundskole' }, 5, 3, 7), pub({ education: 'videregaaende' }, 4, 2.5, 6)], {
+    dimension: 'education',
+    suppressed: true,
+  });
 
   it('states the clear ones in plain Danish with their numbers, largest ratio first', () => {
     const keys = keyInequalities(pkgWith([smoking, uncertain, partial, overlapping]));
     // Ratio 3,0 before 8,3 / 2,8 = 2,96.
     expect(keys.map((k) => k.indicatorId)).toEqual(['t.smoking', 't.partial']);
-    expect(keys[0]!.text).toBe('Dagligrygere: 36,0 % blandt borgere med kortest uddannelse mod 12,0 % med længst uddannelse – forskel på 24,0 procentpoint; 3,0 gange så mange.');
+    expect(keys[0]!.text).toBe(
+      'Dagligrygere: 36,0 % blandt borgere med kortest uddannelse mod 12,0 % med længst uddannelse – forskel på 24,0 procentpoint; 3,0 gange så mange.',
+    );
     // The summary is suppressed (a group is): the outermost published groups, whose intervals do not overlap.
     expect(keys[1]!.basis).toBe('intervals');
-    expect(keys[1]!.text).toBe('Borgere med KOL: 8,3 % blandt borgere med kortest uddannelse mod 2,8 % med gymnasial/erhvervsfaglig/kort videregående – forskel på 5,5 procentpoint; 3,0 gange så mange.');
+    expect(keys[1]!.text).toBe(
+      'Borgere med KOL: 8,3 % blandt borgere med kortest uddannelse mod 2,8 % med gymnasial/erhvervsfaglig/kort videregående – forskel på 5,5 procentpoint; 3,0 gange så mange.',
+    );
     expect(keys[1]!.ratio).toBeCloseTo(8.3 / 2.8, 10);
   });
 
@@ -47,7 +75,9 @@ describe('key inequalities (Nøglebudskaber)', () => {
     const std = (r: IndicatorRow, v: number): IndicatorRow => (r.suppressed ? r : { ...r, standardised: { value: v, lower: v - 1, upper: v + 1 } });
     const rows = smoking.rows!.map((r, i) => std(r, [30, 16, 10][i]!));
     const [k] = keyInequalities(pkgWith([{ ...smoking, rows }]));
-    expect(k!.text).toBe('Dagligrygere (aldersstandardiseret): 30,0 % blandt borgere med kortest uddannelse mod 10,0 % med længst uddannelse – forskel på 24,0 procentpoint; 3,0 gange så mange.');
+    expect(k!.text).toBe(
+      'Dagligrygere (aldersstandardiseret): 30,0 % blandt borgere med kortest uddannelse mod 10,0 % med længst uddannelse – forskel på 24,0 procentpoint; 3,0 gange så mange.',
+    );
   });
 
   it('takes at most six', () => {
@@ -58,8 +88,16 @@ describe('key inequalities (Nøglebudskaber)', () => {
 
 describe('inequality overview (Ulighedsoverblik)', () => {
   it('rows by indicator, columns by education; ratio to the most advantaged published group; suppressed marked', () => {
-    const a = ind('t.a', 'A', [pub({ education: 'grundskole' }, 30), pub({ education: 'kort' }, 15), pub({ education: 'videregaaende' }, 10)], clear(20, 3, 1, 2));
-    const b = ind('t.b', 'B', [pub({ education: 'grundskole' }, 8), pub({ education: 'kort' }, 4), sup({ education: 'videregaaende' })], { dimension: 'education', suppressed: true });
+    const a = ind(
+      't.a',
+      'A',
+      [pub({ education: 'grundskole' }, 30), pub({ education: 'kort' }, 15), pub({ education: 'videregaaende' }, 10)],
+      clear(20, 3, 1, 2),
+    );
+    const b = ind('t.b', 'B', [pub({ education: 'grundskole' }, 8), pub({ education: 'kort' }, 4), sup({ education: 'videregaaende' })], {
+      dimension: 'education',
+      suppressed: true,
+    });
     const ov = inequalityOverview(pkgWith([a, b]));
     expect(ov.columns).toEqual(['grundskole', 'kort', 'videregaaende']);
     expect(ov.rows.map((r) => r.indicatorId)).toEqual(['t.a', 't.b']);
@@ -70,7 +108,10 @@ describe('inequality overview (Ulighedsoverblik)', () => {
     ]);
     expect(ov.rows[1]!.cells[1]).toEqual({ code: 'kort', state: 'shown', value: 4, reference: true, ratio: 1 });
     expect(ov.rows[1]!.cells[2]).toEqual({ code: 'videregaaende', state: 'suppressed' });
-    const single = ind('t.c', 'C', [pub({ education: 'grundskole' }, 8), sup({ education: 'kort' }), sup({ education: 'videregaaende' })], { dimension: 'education', suppressed: true });
+    const single = ind('t.c', 'C', [pub({ education: 'grundskole' }, 8), sup({ education: 'kort' }), sup({ education: 'videregaaende' })], {
+      dimension: 'education',
+      suppressed: true,
+    });
     expect(inequalityOverview(pkgWith([single])).rows[0]!.cells[0]).toEqual({ code: 'grundskole', state: 'shown', value: 8, reference: false, ratio: null });
   });
 

@@ -37,10 +37,14 @@ describe('KOL', () => {
     const rows = await casesOf(engine, KOL, {
       persons: [person('m1', '1970-01-01'), person('m2', '1970-01-01'), person('m3', '1990-01-01'), person('m4', '1984-01-01')],
       prescriptions: [
-        rx('m1', '2022-01-10', 'R03AK06'), rx('m1', '2023-01-10', 'R03BB04'), // 365 days apart
-        rx('m2', '2021-01-10', 'R03AK06'), rx('m2', '2022-01-11', 'R03AK06'), // 366 days apart
-        rx('m3', '2023-01-10', 'R03AK06'), rx('m3', '2023-02-10', 'R03AK06'), // age 33
-        rx('m4', '2023-01-10', 'R03AK06'), rx('m4', '2023-02-10', 'R03AK06'), // exactly 40 on the reference date
+        rx('m1', '2022-01-10', 'R03AK06'),
+        rx('m1', '2023-01-10', 'R03BB04'), // 365 days apart
+        rx('m2', '2021-01-10', 'R03AK06'),
+        rx('m2', '2022-01-11', 'R03AK06'), // 366 days apart
+        rx('m3', '2023-01-10', 'R03AK06'),
+        rx('m3', '2023-02-10', 'R03AK06'), // age 33
+        rx('m4', '2023-01-10', 'R03AK06'),
+        rx('m4', '2023-02-10', 'R03AK06'), // exactly 40 on the reference date
       ],
     });
     expect(ids(rows)).toEqual(['m1', 'm4']);
@@ -57,10 +61,16 @@ describe('KOL', () => {
   });
 
   it('status at the start of the period ignores events in the period', async () => {
-    const rows = await casesOf(engine, KOL, {
-      persons: [person('s1', '1950-01-01'), person('s2', '1950-01-01')],
-      hospital_contacts: [contact('s1', '2022-12-31', 'DJ44'), contact('s2', '2023-01-01', 'DJ44')],
-    }, 'kol', 'start');
+    const rows = await casesOf(
+      engine,
+      KOL,
+      {
+        persons: [person('s1', '1950-01-01'), person('s2', '1950-01-01')],
+        hospital_contacts: [contact('s1', '2022-12-31', 'DJ44'), contact('s2', '2023-01-01', 'DJ44')],
+      },
+      'kol',
+      'start',
+    );
     expect(ids(rows)).toEqual(['s1']);
   });
 });
@@ -72,8 +82,10 @@ describe('diabetes', () => {
       hospital_contacts: [
         contact('e1', '1995-05-01', 'DE119'),
         contact('e2', '2020-01-01', 'DE11'),
-        contact('e3', '2020-01-01', 'DE11'), contact('e3', '2020-01-01', 'DE11', { diagnosis_type: 'B' }),
-        contact('e4', '2010-01-01', 'DO244'), contact('e4', '2011-01-01', 'DO244'), // gestational never counts
+        contact('e3', '2020-01-01', 'DE11'),
+        contact('e3', '2020-01-01', 'DE11', { diagnosis_type: 'B' }),
+        contact('e4', '2010-01-01', 'DO244'),
+        contact('e4', '2011-01-01', 'DO244'), // gestational never counts
       ],
       prescriptions: [rx('e1', '2023-06-01', 'A10BA02')],
     });
@@ -84,16 +96,27 @@ describe('diabetes', () => {
   it('ignores GLP-1, SGLT2 monotherapy, metformin in women under 40 and redemptions around a pregnancy', async () => {
     const rows = await casesOf(engine, DIABETES, {
       persons: [
-        person('g1', '1960-01-01'), person('g2', '1960-01-01'), person('w1', '1990-01-01'), person('w2', '1980-01-01'),
-        person('w3', '1990-01-01'), person('w4', '1990-01-01'),
+        person('g1', '1960-01-01'),
+        person('g2', '1960-01-01'),
+        person('w1', '1990-01-01'),
+        person('w2', '1980-01-01'),
+        person('w3', '1990-01-01'),
+        person('w4', '1990-01-01'),
       ],
       prescriptions: [
-        rx('g1', '2020-01-01', 'A10BJ02'), rx('g1', '2020-02-01', 'A10BJ06'), rx('g1', '2020-03-01', 'A10BJ02'),
-        rx('g2', '2020-01-01', 'A10BK01'), rx('g2', '2020-02-01', 'A10BK03'),
-        rx('w1', '2020-01-01', 'A10BA02'), rx('w1', '2020-02-01', 'A10BA02'), // woman aged 33: PCOS
-        rx('w2', '2020-01-01', 'A10BA02'), rx('w2', '2020-02-01', 'A10BA02'), // woman aged 43: counts
-        rx('w3', '2020-03-01', 'A10AB01'), rx('w3', '2020-07-01', 'A10AB01'), // within 40 weeks before / 12 after birth
-        rx('w4', '2019-01-01', 'A10AB01'), rx('w4', '2020-12-01', 'A10AB01'), // outside the pregnancy window
+        rx('g1', '2020-01-01', 'A10BJ02'),
+        rx('g1', '2020-02-01', 'A10BJ06'),
+        rx('g1', '2020-03-01', 'A10BJ02'),
+        rx('g2', '2020-01-01', 'A10BK01'),
+        rx('g2', '2020-02-01', 'A10BK03'),
+        rx('w1', '2020-01-01', 'A10BA02'),
+        rx('w1', '2020-02-01', 'A10BA02'), // woman aged 33: PCOS
+        rx('w2', '2020-01-01', 'A10BA02'),
+        rx('w2', '2020-02-01', 'A10BA02'), // woman aged 43: counts
+        rx('w3', '2020-03-01', 'A10AB01'),
+        rx('w3', '2020-07-01', 'A10AB01'), // within 40 weeks before / 12 after birth
+        rx('w4', '2019-01-01', 'A10AB01'),
+        rx('w4', '2020-12-01', 'A10AB01'), // outside the pregnancy window
       ],
       hospital_contacts: [contact('w3', '2020-06-01', 'DO800'), contact('w4', '2020-06-01', 'DO800')],
     });
@@ -103,14 +126,27 @@ describe('diabetes', () => {
   it('classifies type 1 (insulin only with DE10, or mostly DE10 and insulin ≥ 2/3) and otherwise type 2', async () => {
     const rows = await casesOf(engine, DIABETES, {
       persons: ['t1', 't2', 't3'].map((id) => person(id, '2000-01-01', { sex: 'M' })),
-      hospital_contacts: [contact('t1', '2015-01-01', 'DE109'), contact('t2', '2015-01-01', 'DE10'), contact('t2', '2016-01-01', 'DE10'), contact('t3', '2015-01-01', 'DE11')],
+      hospital_contacts: [
+        contact('t1', '2015-01-01', 'DE109'),
+        contact('t2', '2015-01-01', 'DE10'),
+        contact('t2', '2016-01-01', 'DE10'),
+        contact('t3', '2015-01-01', 'DE11'),
+      ],
       prescriptions: [
-        rx('t1', '2015-02-01', 'A10AB05'), rx('t1', '2015-03-01', 'A10AE04'),
-        rx('t2', '2016-02-01', 'A10AB05'), rx('t2', '2016-03-01', 'A10AB05'), rx('t2', '2016-04-01', 'A10BA02'),
-        rx('t3', '2015-02-01', 'A10AB05'), rx('t3', '2015-03-01', 'A10BA02'),
+        rx('t1', '2015-02-01', 'A10AB05'),
+        rx('t1', '2015-03-01', 'A10AE04'),
+        rx('t2', '2016-02-01', 'A10AB05'),
+        rx('t2', '2016-03-01', 'A10AB05'),
+        rx('t2', '2016-04-01', 'A10BA02'),
+        rx('t3', '2015-02-01', 'A10AB05'),
+        rx('t3', '2015-03-01', 'A10BA02'),
       ],
     });
-    expect(rows.map((r) => [r.person_id, r.diabetes_type])).toEqual([['t1', '1'], ['t2', '1'], ['t3', '2']]);
+    expect(rows.map((r) => [r.person_id, r.diabetes_type])).toEqual([
+      ['t1', '1'],
+      ['t2', '1'],
+      ['t3', '2'],
+    ]);
   });
 });
 
@@ -130,10 +166,20 @@ describe('angst', () => {
   });
 
   it('treated: two N05BA/N06AB redemptions within a year, both in the period', async () => {
-    const rows = await casesOf(engine, ANGST, {
-      persons: [person('n1', '1980-01-01'), person('n2', '1980-01-01')],
-      prescriptions: [rx('n1', '2023-03-01', 'N06AB04'), rx('n1', '2023-09-01', 'N05BA01'), rx('n2', '2022-06-01', 'N06AB04'), rx('n2', '2023-03-01', 'N06AB04')],
-    }, 'angst_treated');
+    const rows = await casesOf(
+      engine,
+      ANGST,
+      {
+        persons: [person('n1', '1980-01-01'), person('n2', '1980-01-01')],
+        prescriptions: [
+          rx('n1', '2023-03-01', 'N06AB04'),
+          rx('n1', '2023-09-01', 'N05BA01'),
+          rx('n2', '2022-06-01', 'N06AB04'),
+          rx('n2', '2023-03-01', 'N06AB04'),
+        ],
+      },
+      'angst_treated',
+    );
     expect(ids(rows)).toEqual(['n1']);
   });
 });

@@ -23,13 +23,27 @@ describe.each(Object.values(TRACKS))('$id definition', (track) => {
   });
 
   it('declares what each indicator needs: every case-based family the codes, every column a real canonical one', () => {
-    const caseFamilies = new Set(['prevalence', 'incidence', 'acute_admissions', 'readmissions', 'service_uptake', 'employment', 'mortality', 'cost', 'children_with_parent']);
+    const caseFamilies = new Set([
+      'prevalence',
+      'incidence',
+      'acute_admissions',
+      'readmissions',
+      'service_uptake',
+      'employment',
+      'mortality',
+      'cost',
+      'children_with_parent',
+    ]);
     for (const i of track.indicators) {
       expect(i.needs?.codes === true, i.name).toBe(caseFamilies.has(i.family));
       for (const need of i.needs?.columns ?? []) {
         const table = CANONICAL_TABLES[need.table as CanonicalTableName];
         expect(table, `${i.name}: ${need.table}`).toBeDefined();
-        for (const c of need.anyOf) expect(table.columns.map((x) => x.name), `${i.name}: ${c}`).toContain(c);
+        for (const c of need.anyOf)
+          expect(
+            table.columns.map((x) => x.name),
+            `${i.name}: ${c}`,
+          ).toContain(c);
         expect(i.requires, i.name).toContain(need.table);
       }
     }
@@ -42,7 +56,11 @@ describe.each(Object.values(TRACKS))('$id definition', (track) => {
     for (const r of track.caseRules) {
       const dx = [...(r.diagnoses?.prefixes ?? []), ...(r.diagnoses?.childPrefixes?.prefixes ?? []), ...(r.prescriptions?.pregnancy?.endPrefixes ?? [])];
       for (const code of dx) expect(code, r.id).toMatch(/^D[A-Z][0-9]{2,3}$/);
-      const atc = [...(r.prescriptions?.atcPrefixes ?? []), ...(r.prescriptions?.excludeAtcPrefixes ?? []), ...(r.prescriptions?.ignore ?? []).map((x) => x.atcPrefix)];
+      const atc = [
+        ...(r.prescriptions?.atcPrefixes ?? []),
+        ...(r.prescriptions?.excludeAtcPrefixes ?? []),
+        ...(r.prescriptions?.ignore ?? []).map((x) => x.atcPrefix),
+      ];
       for (const code of atc) expect(code, r.id).toMatch(CODE);
     }
   });

@@ -21,7 +21,10 @@ afterAll(async () => {
   await engine?.close();
 });
 
-const rule = (id: string) => Object.values(TRACKS).flatMap((t) => t.caseRules).find((r) => r.id === id)!;
+const rule = (id: string) =>
+  Object.values(TRACKS)
+    .flatMap((t) => t.caseRules)
+    .find((r) => r.id === id)!;
 
 /** Random events 2010-2024 for 300 persons: a few diagnoses and runs of redemptions, some close in time. */
 async function randomEvents(r: CaseRule, seed: number): Promise<void> {
@@ -38,7 +41,9 @@ async function randomEvents(r: CaseRule, seed: number): Promise<void> {
       if (rand() < 0.5) rows.push(`('p${p}', ${day(start + (rand() < 0.2 ? 0 : rand() * 500))}, '${kind === 'dx' && rand() < 0.5 ? 'rx' : kind}')`);
     }
   }
-  await engine.exec(`CREATE OR REPLACE TEMP TABLE ${eventsTableName(r)} AS SELECT person_id, d, kind, 'X' AS code, 'A' AS dtype FROM (VALUES ${rows.join(', ')}) AS t(person_id, d, kind)`);
+  await engine.exec(
+    `CREATE OR REPLACE TEMP TABLE ${eventsTableName(r)} AS SELECT person_id, d, kind, 'X' AS code, 'A' AS dtype FROM (VALUES ${rows.join(', ')}) AS t(person_id, d, kind)`,
+  );
 }
 
 describe('trend case finding equals the per-date case finding', () => {
@@ -69,7 +74,10 @@ describe('trend case finding equals the per-date case finding', () => {
 describe('trend years and look-back', () => {
   it('five status dates on the reference date’s day, 29 February falling back in common years', () => {
     expect(trendYears('2024-01-01').map((y) => y.statusDate)).toEqual(['2020-01-01', '2021-01-01', '2022-01-01', '2023-01-01', '2024-01-01']);
-    expect(trendYears('2024-02-29', 2)).toEqual([{ year: 2023, statusDate: '2023-02-28' }, { year: 2024, statusDate: '2024-02-29' }]);
+    expect(trendYears('2024-02-29', 2)).toEqual([
+      { year: 2023, statusDate: '2023-02-28' },
+      { year: 2024, statusDate: '2024-02-29' },
+    ]);
   });
   it('the same look-back for every year: the rule’s, or the whole years the data cover before the first date', () => {
     const kol = rule('kol');
