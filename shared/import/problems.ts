@@ -6,6 +6,7 @@
 import type { Severity } from '../contract/validation';
 import { formatNumber } from '../text/format';
 import { maskCpr } from '../privacy/mask';
+import { CANONICAL_TABLES, isCanonicalTableName } from '../contract/canonical';
 
 export type ProblemCode =
   | 'no_persons'
@@ -48,12 +49,14 @@ export interface MessageContext {
 }
 
 const q = (s: string | undefined) => `'${s ?? ''}'`;
+/** A table by the data contract's Danish label ("sygehuskontakter"), never the internal name alone. */
+const table = (t: string | undefined) => (t && isCanonicalTableName(t) ? `${CANONICAL_TABLES[t].label} (${t})` : q(t));
 const val = (c: MessageContext) => (c.value == null ? '' : ` ('${c.value.length > 40 ? `${c.value.slice(0, 40)}…` : c.value}')`);
 const where = (c: MessageContext) => `kolonnen ${q(c.source ?? c.column)}${c.file ? ` i ${c.file}` : ''}`;
 
 const TEXT: Record<ProblemCode, (c: MessageContext) => string> = {
-  no_persons: () => 'Udtrækket har ingen befolkningstabel (persons). Angiv filen under "persons" i profilen: uden den kan intet beregnes.',
-  no_files: (c) => `Ingen fil matcher ${q(c.detail)} for tabellen ${q(c.table)}. Ret filnavnet i profilen, eller læg filen i mappen.`,
+  no_persons: () => 'Udtrækket har ingen befolkningstabel. Vælg befolkningsfilen (i profilen under "persons"): uden den kan intet beregnes.',
+  no_files: (c) => `Ingen fil matcher ${q(c.detail)} for tabellen ${table(c.table)}. Ret filnavnet i profilen, eller læg filen i mappen.`,
   empty_file: (c) => `Filen ${c.file} er tom. Eksportér den igen fra kilden.`,
   missing_column: (c) =>
     `Kolonnen ${q(c.source)} mangler i ${c.file}. Tilføj den eller ret profilens kolonnenavn for ${q(c.column)}.${c.detail ? ` ${c.detail}` : ''}`,
