@@ -55,7 +55,9 @@ const DA = {
     funnel: 'Intet tragtdiagram: for få kommuner kan vises.',
     pyramid: 'Ingen befolkningspyramide: de fleste aldersgrupper er udeladt pga. få observationer.',
     missing: 'Ingen figur: pakken har ikke den opdeling, figuren kræver.',
-  } as Record<DetailKind | 'missing', string>,
+    unknownEducation:
+      'Ingen figur efter uddannelse: uddannelsen er ukendt for mere end halvdelen af borgerne, så en gradient ville vise noget andet end den sociale ulighed.',
+  } as Record<DetailKind | 'missing' | 'unknownEducation', string>,
 };
 
 const TEXTS: Record<Lang, typeof DA> = {
@@ -73,6 +75,8 @@ const TEXTS: Record<Lang, typeof DA> = {
       municipalities: 'No municipality chart: most municipalities are omitted due to few observations.',
       funnel: 'No funnel plot: too few municipalities can be shown.',
       pyramid: 'No population pyramid: most age groups are omitted due to few observations.',
+      unknownEducation:
+        'No chart by education: education is unknown for more than half of the residents, so a gradient would show something other than social inequality.',
       missing: 'No chart: the package lacks the breakdown the chart needs.',
     },
   },
@@ -146,8 +150,19 @@ function drawableAges(rows: readonly IndicatorRow[]): { shown: number; cells: nu
   return { shown, cells };
 }
 
+function mostlyUnknownEducation(indicator: Indicator): boolean {
+  const exact = (strata: Record<string, unknown>) => (indicator.rows ?? []).find((r) => JSON.stringify(r.strata) === JSON.stringify(strata));
+  const total = exact({});
+  const unknown = exact({ education: 'ukendt' });
+  if (!total || !unknown || total.suppressed || unknown.suppressed) return false;
+  const size = (r: typeof total) => (r.suppressed ? 0 : (r.denominator ?? r.numerator ?? 0));
+  return size(total) > 0 && size(unknown) > size(total) / 2;
+}
+
 export function chooseDetail(indicator: Indicator, kind: DetailKind, lang: Lang = 'da'): DetailResult {
   const t = TEXTS[lang];
+  // As the inequality summary (shared/package/inequality.ts): a dimension unknown for most people has no gradient.
+  if (kind === 'gradient' && mostlyUnknownEducation(indicator)) return { shown: null, reason: t.reasons.unknownEducation, hadRows: true };
   let hadRows = false;
   const candidates = CANDIDATES[kind];
   for (const [i, c] of candidates.entries()) {

@@ -15,6 +15,28 @@ const sup = (strata: Strata): IndicatorRow => ({ strata, suppressed: true });
 const ind = (rows: IndicatorRow[]): Indicator => ({ id: 't.x', title: 'X', measure: 'proportion', unit: 'pct', rows });
 
 describe('adaptive detail (issue 15)', () => {
+  it('draws no gradient when education is unknown for more than half the population, and says why (issue 13)', () => {
+    const persons = (strata: Strata, denominator: number): IndicatorRow => ({
+      strata,
+      suppressed: false,
+      value: 10,
+      lower: 9,
+      upper: 11,
+      numerator: 10,
+      denominator,
+    });
+    const withUnknown = (unknownPersons: number) =>
+      ind([
+        persons({}, 1000),
+        ...['grundskole', 'kort', 'videregaaende'].map((g) => persons({ education: g }, (1000 - unknownPersons) / 3)),
+        persons({ education: 'ukendt' }, unknownPersons),
+      ]);
+    const mostly = chooseDetail(withUnknown(600), 'gradient');
+    expect(mostly.shown).toBeNull();
+    expect(mostly.reason).toMatch(/ukendt for mere end halvdelen/);
+    expect(chooseDetail(withUnknown(400), 'gradient').shown?.keys).toEqual(['education']);
+  });
+
   it('keeps education × sex when at most half of its cells are suppressed (a suppressed "ukendt" does not count)', () => {
     const rows = [
       pub({ education: 'grundskole', sex: 'K' }, 9),
