@@ -12,28 +12,15 @@
  * samples misjudge a safe cell as recoverable with probability < 1e-15 — and that error only costs an
  * extra suppression. The random values come from a fixed seed, so the result is deterministic.
  */
+import { inverse, mod, mul, P } from './modular';
 
 export interface Equation {
   /** Coefficients on member ids: +1 for the total, −1 for each part. */
   terms: { id: string; coefficient: number }[];
 }
 
-/** A prime below 2^26: products of two residues stay below 2^52, exact in a double. */
-const P = 67_108_859;
+/** Two samples of the null space: a safe cell looks recoverable in both with probability 1/P². */
 const SAMPLES = 2;
-
-const mod = (x: number) => ((x % P) + P) % P;
-const mul = (a: number, b: number) => (a * b) % P;
-
-function inverse(a: number): number {
-  let [r0, r1, s0, s1] = [a, P, 1, 0];
-  while (r1 !== 0) {
-    const q = Math.floor(r0 / r1);
-    [r0, r1] = [r1, r0 - q * r1];
-    [s0, s1] = [s1, s0 - q * s1];
-  }
-  return mod(s0);
-}
 
 /** mulberry32: a small deterministic generator (no Math.random: the pattern must be reproducible). */
 function generator(seed: number): () => number {

@@ -13,22 +13,9 @@
  *
  * Arithmetic is exact, modulo a prime below 2^26 (see derivable.ts).
  */
+import { inverse, mod, mul, P } from './modular';
 import { needsPrimarySuppression } from './primary';
 import type { DisclosureCell, DisclosureResult, DisclosureRule, MarginRelation, SuppressionReason } from './types';
-
-const P = 67_108_859;
-const mod = (x: number) => ((x % P) + P) % P;
-const mul = (a: number, b: number) => (a * b) % P;
-
-function inverse(a: number): number {
-  let [r0, r1, s0, s1] = [a, P, 1, 0];
-  while (r1 !== 0) {
-    const q = Math.floor(r0 / r1);
-    [r0, r1] = [r1, r0 - q * r1];
-    [s0, s1] = [s1, s0 - q * s1];
-  }
-  return mod(s0);
-}
 
 type Vec = Map<number, number>;
 
