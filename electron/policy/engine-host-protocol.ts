@@ -8,6 +8,7 @@
  */
 import type { EngineErrorKind, SqlRow, SqlValue } from '../../shared/engine';
 import { type Verdict, accept, refuse } from './verdict';
+import { hasOnlyKeys, isBytes, isPlainObject } from './shape';
 
 export interface EngineHostOpenOptions {
   /** DuckDB's memory_limit, e.g. '4GB'. Absent: DuckDB's default (80 % of RAM). */
@@ -57,22 +58,6 @@ export const ENGINE_HOST_LIMITS = {
 
 const ERROR_KINDS: readonly EngineErrorKind[] = ['cancelled', 'sql', 'io', 'memory', 'unsupported'];
 const MEMORY_LIMIT = /^\d{1,6}(?:\.\d{1,3})?\s?(?:B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i;
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
-
-function hasOnlyKeys(value: Record<string, unknown>, required: readonly string[], optional: readonly string[] = []): boolean {
-  const keys = Object.keys(value);
-  return required.every((k) => keys.includes(k)) && keys.every((k) => required.includes(k) || optional.includes(k));
-}
-
-function isBytes(value: unknown): value is Uint8Array {
-  // Not `instanceof`: structured clone and Buffer make realm and subclass differences.
-  return Object.prototype.toString.call(value) === '[object Uint8Array]';
-}
 
 const isId = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;

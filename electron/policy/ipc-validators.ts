@@ -7,6 +7,7 @@ import { IPC_LIMITS, type IpcChannel, type IpcRequest, type OpenFilesRequest, ty
 import type { SaveRequest } from '../../shared/platform';
 import { checkExportName, checkRelativePath } from './file-name';
 import { type Verdict, accept, refuse } from './verdict';
+import { hasOnlyKeys, isBytes, isPlainObject } from './shape';
 
 type Validator<C extends IpcChannel> = (payload: unknown) => Verdict<IpcRequest<C>>;
 
@@ -14,23 +15,6 @@ type Validator<C extends IpcChannel> = (payload: unknown) => Verdict<IpcRequest<
 export const TOKEN_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const EXTENSION_PATTERN = /^\.[a-z0-9]{1,10}$/i;
 const MIME_PATTERN = /^[a-z0-9][\w.+-]*\/[\w.+-]+$/i;
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
-
-/** Refuses properties nobody asked for: they are either a bug or an attempt to smuggle something. */
-function hasOnlyKeys(value: Record<string, unknown>, required: readonly string[], optional: readonly string[] = []): boolean {
-  const keys = Object.keys(value);
-  return required.every((k) => keys.includes(k)) && keys.every((k) => required.includes(k) || optional.includes(k));
-}
-
-function isBytes(value: unknown): value is Uint8Array {
-  // Not `instanceof`: structured clone and Buffer make realm and subclass differences.
-  return Object.prototype.toString.call(value) === '[object Uint8Array]';
-}
 
 const isOffset = (n: unknown): n is number => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;
 
