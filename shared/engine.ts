@@ -21,6 +21,13 @@ export type SqlRow = Record<string, SqlValue>;
 export interface Engine {
   /** Which implementation this is, for logs, benchmarks and the package's method text. */
   readonly name: string;
+  /**
+   * True when the engine reads a registered Parquet file itself (`read_parquet`), as native DuckDB
+   * does. The import then skips decoding row groups in JavaScript: at full volume (60 M
+   * prescriptions) that decode, the Arrow IPC copy and the re-encoding cost minutes. duckdb-wasm
+   * leaves it unset (its Parquet reader needs the extension it must not load).
+   */
+  readonly readsParquet?: boolean;
   /** Makes a file readable by SQL under `name` (e.g. in `read_csv('name')`). */
   registerFile(name: string, source: EngineFileSource): Promise<void>;
   /** Forgets a registered file. */

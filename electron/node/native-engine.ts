@@ -70,6 +70,7 @@ export async function createNativeEngine(options: NativeEngineOptions = {}): Pro
 
   return {
     name: 'duckdb (native)',
+    readsParquet: true,
     async registerFile(name: string, source: EngineFileSource) {
       const target = placeFile(name);
       if (source.kind === 'path') fs.symlinkSync(path.resolve(source.path), target);

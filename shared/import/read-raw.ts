@@ -61,6 +61,9 @@ export interface ReadRawOptions {
   id: number;
 }
 
+/** The name a source file is registered under in the engine (unique per run, SQL-safe). */
+const engineFileName = (id: number, file: string) => `__src_${id}_${file.replace(/[^A-Za-z0-9._-]/g, '_')}`;
+
 /** Reads one file; throws only for engine failures the caller reports as 'unreadable_file'. */
 export async function readRaw(
   engine: Engine,
@@ -109,7 +112,7 @@ export async function readRaw(
       dialect.encoding = sniffed.encoding;
     }
     result.dialect = dialect;
-    const engineName = `__src_${opts.id}_${file.replace(/[^A-Za-z0-9._-]/g, '_')}`;
+    const engineName = engineFileName(opts.id, file);
     await access.register(engine, file, engineName);
     result.engineFile = engineName;
     const rejects = `__rej_${opts.id}`;
@@ -123,6 +126,17 @@ export async function readRaw(
     result.rejectsTable = rejects;
     const [rj] = await engine.query(`SELECT count(DISTINCT line) AS n FROM ${sqlIdent(rejects)}`);
     result.rejectedLines = Number(rj?.n ?? 0);
+  } else if (format === 'parquet' && engine.readsParquet) {
+    const engineName = engineFileName(opts.id, file);
+    await access.register(engine, file, engineName);
+    result.engineFile = engineName;
+    await engine.exec(`CREATE TABLE ${sqlIdent(rawTable)} AS SELECT * FROM read_parquet(${sqlString(engineName)})`);
+    // As the row-group route: a Parquet file without rows is an empty file.
+    if ((await count(engine, rawTable)) === 0) {
+      await engine.exec(`DROP TABLE ${sqlIdent(rawTable)}`);
+      await engine.dropFile(engineName);
+      return { ...base, code: 'empty_file', message: problemMessage('empty_file', { file }) };
+    }
   } else if (format === 'parquet') {
     let first = true;
     for await (const ipc of access.parquetRowGroups(file)) {
