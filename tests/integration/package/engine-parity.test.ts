@@ -88,7 +88,7 @@ describe('duckdb-wasm and native DuckDB give the same packages', () => {
   });
   it.each(TRACKS.flatMap((t) => AREAS.map((a) => `${t}@${a}`)))('%s', (key) => {
     const native_ = native.packages.get(key)!;
-    expect(native_.method.engine).toContain('native');
+    expect(native_.method?.engine).toContain('native');
     expect(differences(native_, wasm.packages.get(key)!)).toEqual([]);
   });
 });
