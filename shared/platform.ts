@@ -3,6 +3,7 @@
  * composition root: the Electron bridge (preload → IPC → main) and the plain browser
  * (renderer/platform/web.ts). Nothing here can reach the network.
  */
+import type { EngineErrorKind, SqlRow } from './engine';
 
 /** A file the user picked: its name and a way to read it lazily. */
 export interface PickedFile {
@@ -36,6 +37,39 @@ export interface AppInfo {
   platform: 'electron' | 'web';
 }
 
+/** Which engine the desktop app runs an extract on (decision 006); the user's setting may force one. */
+export type EngineSetting = 'auto' | 'wasm' | 'native';
+export type EngineKind = 'wasm' | 'native';
+
+export interface EngineChoice {
+  engine: EngineKind;
+  /** Why, in Danish: for the package's method text and the data step. */
+  reason: string;
+  /** The same in English (packages built in English). */
+  reasonEn: string;
+}
+
+/** An engine call's outcome as it crosses IPC: errors keep their kind (cancel must stay a cancel). */
+export type EngineCallResult<T> = { ok: true; value: T } | { ok: false; error: { kind: EngineErrorKind; message: string } };
+
+/**
+ * Native DuckDB in the desktop app's engine host (electron/node/engine-bridge.ts), reached through
+ * the main process. Files are registered by grant token, never by path: main resolves the token to
+ * the file the user picked. Only the Electron bridge has it; the web build runs duckdb-wasm only.
+ */
+export interface NativeEnginePort {
+  /** Which engine runs an extract of these granted files (their total size) under this setting. */
+  choose(files: FileGrantHandle[], setting: EngineSetting): Promise<EngineChoice>;
+  exec(sql: string): Promise<EngineCallResult<null>>;
+  query(sql: string): Promise<EngineCallResult<SqlRow[]>>;
+  registerGrant(name: string, file: FileGrantHandle): Promise<EngineCallResult<null>>;
+  dropFile(name: string): Promise<EngineCallResult<null>>;
+  insertArrowIpc(table: string, ipc: Uint8Array, create: boolean): Promise<EngineCallResult<null>>;
+  cancel(): Promise<EngineCallResult<null>>;
+  /** Ends the host process; its private folder (spill files, person data) goes with it. */
+  close(): Promise<EngineCallResult<null>>;
+}
+
 export interface Platform {
   info(): Promise<AppInfo>;
   /** Lets the user pick one or more files, or a whole folder; empty when cancelled. */
@@ -53,4 +87,8 @@ export interface Platform {
    * tokens); the web build slices its File handles directly.
    */
   readFileSlice?(handle: FileGrantHandle, start: number, end: number): Promise<Uint8Array>;
+  /** SHA-256 (hex) of a picked file, streamed where the file is (Electron main); only the Electron bridge has it. */
+  hashFile?(handle: FileGrantHandle): Promise<string>;
+  /** Native DuckDB for large extracts; only the Electron bridge has it. */
+  nativeEngine?: NativeEnginePort;
 }

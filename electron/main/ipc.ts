@@ -7,7 +7,7 @@ import { type IpcMainInvokeEvent, ipcMain } from 'electron';
 import { IPC_CHANNELS, type IpcChannel, type IpcRequest, type IpcResponse } from '../../shared/ipc';
 import { isTrustedSender } from '../policy/trusted-sender';
 import { validateIpcRequest } from '../policy/ipc-validators';
-import { GrantError } from '../node/file-grants';
+import { GRANT_REFUSED_MESSAGE, GrantError } from '../node/file-grants';
 
 export type IpcHandlers = { [C in IpcChannel]: (request: IpcRequest<C>) => Promise<IpcResponse<C>> };
 
@@ -28,7 +28,7 @@ function register<C extends IpcChannel>(channel: C, handler: IpcHandlers[C], app
       return await handler(checked.value);
     } catch (err) {
       console.warn(`[ipc] ${channel} failed: ${err instanceof Error ? err.message : String(err)}`);
-      throw new Error(err instanceof GrantError ? 'Filen kan ikke bruges: den er ikke valgt i appen, eller den er flyttet.' : 'Handlingen mislykkedes.');
+      throw new Error(err instanceof GrantError ? GRANT_REFUSED_MESSAGE : 'Handlingen mislykkedes.');
     }
   });
 }

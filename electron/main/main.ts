@@ -8,7 +8,9 @@ import path from 'node:path';
 import { detectHeadless } from '../policy/headless';
 import { checkExportName } from '../policy/file-name';
 import { createFileGrants, writeFileAtomic } from '../node/file-grants';
+import { createEngineBridge, hostStarter, sweepEngineTemp } from '../node/engine-bridge';
 import { confirmOverwrite, pickFolder, pickOpenPaths, pickSavePath, showAbout } from './dialogs';
+import { engineTempRoot, nativeEngineAvailable, startEngineHost } from './engine-process';
 import { registerIpcHandlers } from './ipc';
 import { declareAppScheme, serveAppScheme } from './protocol';
 import { guardAllWebContents, hardenSession } from './security';
@@ -42,6 +44,31 @@ function startWindowed(): void {
   declareAppScheme();
   guardAllWebContents();
 
+  // Native DuckDB for large extracts, started on the first engine call (decision 006). Folders of
+  // hosts that were killed outright hold person data: gone before anything else runs.
+  const engine = createEngineBridge({
+    grants,
+    startHost: hostStarter(
+      () => startEngineHost(appPath),
+      (line) => console.warn(`[engine-host] ${line}`),
+    ),
+    nativeAvailable: () => nativeEngineAvailable(appPath),
+    log: (line) => console.warn(`[engine] ${line}`),
+  });
+  try {
+    sweepEngineTemp(engineTempRoot());
+  } catch (err) {
+    console.warn(`[engine] sweep failed: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  // A utility process gets no disconnect when main goes: close the host first, so it removes its folder.
+  let engineClosed = false;
+  app.on('before-quit', (event) => {
+    if (engineClosed) return;
+    event.preventDefault();
+    engineClosed = true;
+    void engine.close().finally(() => app.quit());
+  });
+
   registerIpcHandlers(
     {
       'platform:info': async () => ({ name: APP_NAME, version: app.getVersion(), platform: 'electron' }),
@@ -72,6 +99,8 @@ function startWindowed(): void {
         return written;
       },
       'files:read-slice': async (request) => grants.readSlice(request),
+      'files:sha256': async (request) => grants.sha256(request.token),
+      ...engine.handlers,
     },
     () => (window && !window.isDestroyed() ? window.webContents.id : undefined),
   );
@@ -83,11 +112,16 @@ function startWindowed(): void {
       if (command === 'about') void showAbout(window);
     });
     window = createAppWindow(path.join(appPath, 'dist-electron', 'preload', 'preload.cjs'), { dev, title: APP_NAME });
-    // A reload or a closed window ends every grant: tokens never outlive the page that got them.
+    // A reload or a closed window ends every grant, and the engine host with the data it read:
+    // tokens and tables never outlive the page that got them.
+    const forget = () => {
+      grants.revokeAll();
+      void engine.close();
+    };
     window.webContents.on('did-start-navigation', (details) => {
-      if (details.isMainFrame && !details.isSameDocument) grants.revokeAll();
+      if (details.isMainFrame && !details.isSameDocument) forget();
     });
-    window.on('closed', () => grants.revokeAll());
+    window.on('closed', forget);
   });
   app.on('window-all-closed', () => app.quit());
 }

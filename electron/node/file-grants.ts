@@ -6,12 +6,16 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { IPC_LIMITS, type GrantedFile, type ReadSliceRequest } from '../../shared/ipc';
 import { checkRelativePath } from '../policy/file-name';
 import { checkToken } from '../policy/ipc-validators';
 
-/** A refusal the IPC wrapper reports to the renderer as a generic error (details go to the log). */
+/** What the user reads when a token does not lead to a picked file (details stay in the log). */
+export const GRANT_REFUSED_MESSAGE = 'Filen kan ikke bruges: den er ikke valgt i appen, eller den er flyttet.';
+
+/** A refusal the IPC wrapper reports to the renderer as GRANT_REFUSED_MESSAGE (details go to the log). */
 export class GrantError extends Error {
   constructor(message: string) {
     super(message);
@@ -35,6 +39,15 @@ export interface FileGrants {
   grantFolder(folder: string, accept?: readonly string[]): Promise<GrantedFile[]>;
   /** Reads bytes [start, end) of a granted file; `end` past the file's end is clamped. */
   readSlice(request: ReadSliceRequest): Promise<Uint8Array>;
+  /**
+   * The granted file's real path, checked again now (it must still be the file that was picked),
+   * for main's own use: handing it to the engine host. Never sent to the renderer.
+   */
+  pathOf(token: string): Promise<string>;
+  /** The granted file's size now. */
+  sizeOf(token: string): Promise<number>;
+  /** SHA-256 (hex) of a granted file, streamed (multi-GB extracts are never held in memory). */
+  sha256(token: string): Promise<string>;
   /**
    * Writes one export file named by the renderer (a name or a relative path; export formats only,
    * electron/policy/file-name.ts) into a folder the user picked; returns it. An existing file is
@@ -95,6 +108,16 @@ export function createFileGrants(options: FileGrantsOptions = {}): FileGrants {
     return { name, size: stat.size, token };
   };
 
+  /** The grant's real path, if the token is known and the file is still itself (not swapped for a symlink since the pick). */
+  const verified = async (token: string): Promise<string> => {
+    if (!checkToken(token).ok) throw new GrantError('malformed token');
+    const grant = grants.get(token);
+    if (!grant) throw new GrantError('unknown token');
+    const now = await fs.realpath(grant.realPath).catch(() => null);
+    if (now !== grant.realPath) throw new GrantError('granted file moved or became a link');
+    return grant.realPath;
+  };
+
   const walk = async (root: string, dir: string, depth: number, accept: readonly string[] | undefined, out: GrantedFile[]) => {
     const entries = await fs.readdir(dir, { withFileTypes: true });
     entries.sort((a, b) => a.name.localeCompare(b.name));
@@ -137,15 +160,10 @@ export function createFileGrants(options: FileGrantsOptions = {}): FileGrants {
     },
 
     async readSlice({ token, start, end }) {
-      if (!checkToken(token).ok) throw new GrantError('malformed token');
-      const grant = grants.get(token);
-      if (!grant) throw new GrantError('unknown token');
+      const realPath = await verified(token);
       if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || start < 0 || end < start) throw new GrantError('bad slice bounds');
       if (end - start > maxSlice) throw new GrantError('slice exceeds the size limit');
-      // The file may have been swapped for a symlink since the pick: it must still be itself.
-      const now = await fs.realpath(grant.realPath).catch(() => null);
-      if (now !== grant.realPath) throw new GrantError('granted file moved or became a link');
-      const handle = await fs.open(grant.realPath, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0));
+      const handle = await fs.open(realPath, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0));
       try {
         const stat = await handle.stat();
         if (!stat.isFile()) throw new GrantError('granted entry is no longer a regular file');
@@ -162,6 +180,27 @@ export function createFileGrants(options: FileGrantsOptions = {}): FileGrants {
       } finally {
         await handle.close();
       }
+    },
+
+    pathOf: verified,
+
+    async sizeOf(token) {
+      const stat = await fs.stat(await verified(token));
+      if (!stat.isFile()) throw new GrantError('granted entry is no longer a regular file');
+      return stat.size;
+    },
+
+    async sha256(token) {
+      const realPath = await verified(token);
+      const handle = await fs.open(realPath, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0));
+      const hash = createHash('sha256');
+      try {
+        if (!(await handle.stat()).isFile()) throw new GrantError('granted entry is no longer a regular file');
+        for await (const chunk of createReadStream('', { fd: handle.fd, autoClose: false, highWaterMark: 1024 * 1024 })) hash.update(chunk as Buffer);
+      } finally {
+        await handle.close();
+      }
+      return hash.digest('hex');
     },
 
     async existingInFolder(folder, names) {

@@ -4,38 +4,46 @@
  * threshold, where wasm's ~4 GB address space, missing spill to disk and single thread stop it.
  * The user can force either. The web build never asks: it has only duckdb-wasm.
  */
+import type { EngineChoice, EngineKind, EngineSetting } from '../../shared/platform';
 import type { EngineHostOpenOptions } from './engine-host-protocol';
 
-export type EngineSetting = 'auto' | 'wasm' | 'native';
-export type EngineKind = 'wasm' | 'native';
+export type { EngineChoice, EngineKind, EngineSetting };
 
 /** Source files above this total size go to native DuckDB (decision 003's starting point, 1 GB). */
 export const NATIVE_THRESHOLD_BYTES = 1024 ** 3;
 
-export interface EngineChoice {
-  engine: EngineKind;
-  /** Danish, for the package's method text and the log. */
-  reason: string;
-}
-
-const gb = (bytes: number) => (bytes / 1024 ** 3).toLocaleString('da-DK', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+const gb = (bytes: number, locale = 'da-DK') => (bytes / 1024 ** 3).toLocaleString(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 
 export function chooseEngine(input: { totalBytes: number; setting: EngineSetting; nativeAvailable: boolean; thresholdBytes?: number }): EngineChoice {
   const threshold = input.thresholdBytes ?? NATIVE_THRESHOLD_BYTES;
-  if (input.setting === 'wasm') return { engine: 'wasm', reason: 'Den indbyggede motor (duckdb-wasm) er valgt i indstillingerne.' };
-  if (!input.nativeAvailable) {
-    return { engine: 'wasm', reason: 'Native DuckDB er ikke tilgængelig på denne installation; den indbyggede motor (duckdb-wasm) bruges.' };
+  if (input.setting === 'wasm') {
+    return {
+      engine: 'wasm',
+      reason: 'Den indbyggede motor (duckdb-wasm) er valgt i indstillingerne.',
+      reasonEn: 'The built-in engine (duckdb-wasm) is chosen in the settings.',
+    };
   }
-  if (input.setting === 'native') return { engine: 'native', reason: 'Native DuckDB er valgt i indstillingerne.' };
+  if (!input.nativeAvailable) {
+    return {
+      engine: 'wasm',
+      reason: 'Native DuckDB er ikke tilgængelig på denne installation; den indbyggede motor (duckdb-wasm) bruges.',
+      reasonEn: 'Native DuckDB is not available in this installation; the built-in engine (duckdb-wasm) is used.',
+    };
+  }
+  if (input.setting === 'native')
+    return { engine: 'native', reason: 'Native DuckDB er valgt i indstillingerne.', reasonEn: 'Native DuckDB is chosen in the settings.' };
   if (Number.isFinite(input.totalBytes) && input.totalBytes > threshold) {
     return {
       engine: 'native',
       reason: `Udtrækket fylder ${gb(input.totalBytes)} GB (over ${gb(threshold)} GB), så native DuckDB bruges: den kan bruge alle kerner og skrive midlertidige data til disken.`,
+      reasonEn: `The extract takes ${gb(input.totalBytes, 'en-GB')} GB (over ${gb(threshold, 'en-GB')} GB), so native DuckDB is used: it can use every core and write temporary data to disk.`,
     };
   }
+  const size = Math.max(0, input.totalBytes);
   return {
     engine: 'wasm',
-    reason: `Udtrækket fylder ${gb(Math.max(0, input.totalBytes))} GB (højst ${gb(threshold)} GB), så den indbyggede motor (duckdb-wasm) bruges.`,
+    reason: `Udtrækket fylder ${gb(size)} GB (højst ${gb(threshold)} GB), så den indbyggede motor (duckdb-wasm) bruges.`,
+    reasonEn: `The extract takes ${gb(size, 'en-GB')} GB (at most ${gb(threshold, 'en-GB')} GB), so the built-in engine (duckdb-wasm) is used.`,
   };
 }
 

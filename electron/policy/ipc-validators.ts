@@ -3,8 +3,19 @@
  * untrusted, so each payload is checked for type, exact shape (no extra properties), size and
  * content. A validator returns the payload narrowed to the channel's request type, or a refusal.
  */
-import { IPC_LIMITS, type IpcChannel, type IpcRequest, type OpenFilesRequest, type ReadSliceRequest } from '../../shared/ipc';
-import type { SaveRequest } from '../../shared/platform';
+import {
+  IPC_LIMITS,
+  type EngineChooseRequest,
+  type EngineInsertArrowRequest,
+  type EngineRegisterGrantRequest,
+  type EngineSqlRequest,
+  type FileTokenRequest,
+  type IpcChannel,
+  type IpcRequest,
+  type OpenFilesRequest,
+  type ReadSliceRequest,
+} from '../../shared/ipc';
+import type { EngineSetting, SaveRequest } from '../../shared/platform';
 import { checkExportName, checkRelativePath } from './file-name';
 import { type Verdict, accept, refuse } from './verdict';
 import { hasOnlyKeys, isBytes, isPlainObject } from './shape';
@@ -58,6 +69,69 @@ function checkReadSlice(payload: unknown): Verdict<ReadSliceRequest> {
   return accept({ token: token.value, start, end });
 }
 
+/** A request that takes nothing. */
+const noArguments = (payload: unknown): Verdict<null> => (payload === null || payload === undefined ? accept(null) : refuse('takes no arguments'));
+
+function checkTokenRequest(payload: unknown): Verdict<FileTokenRequest> {
+  if (!isPlainObject(payload) || !hasOnlyKeys(payload, ['token'])) return refuse('token request has the wrong shape');
+  const token = checkToken(payload.token);
+  return token.ok ? accept({ token: token.value }) : token;
+}
+
+const ENGINE_SETTINGS: readonly EngineSetting[] = ['auto', 'wasm', 'native'];
+
+function checkEngineChoose(payload: unknown): Verdict<EngineChooseRequest> {
+  if (!isPlainObject(payload) || !hasOnlyKeys(payload, ['tokens', 'setting'])) return refuse('engine choice has the wrong shape');
+  const { tokens, setting } = payload;
+  if (!ENGINE_SETTINGS.includes(setting as EngineSetting)) return refuse('unknown engine setting');
+  if (!Array.isArray(tokens) || tokens.length > IPC_LIMITS.maxChooseFiles) return refuse(`tokens must be a list of at most ${IPC_LIMITS.maxChooseFiles}`);
+  const checked: string[] = [];
+  for (const t of tokens) {
+    const token = checkToken(t);
+    if (!token.ok) return token;
+    checked.push(token.value);
+  }
+  return accept({ tokens: checked, setting: setting as EngineSetting });
+}
+
+function checkSql(payload: unknown): Verdict<EngineSqlRequest> {
+  if (!isPlainObject(payload) || !hasOnlyKeys(payload, ['sql'])) return refuse('SQL request has the wrong shape');
+  const { sql } = payload;
+  if (typeof sql !== 'string' || sql.length === 0) return refuse('SQL is not a non-empty string');
+  if (sql.length > IPC_LIMITS.maxSqlChars) return refuse('SQL exceeds the size limit');
+  return accept({ sql });
+}
+
+/**
+ * A name the engine knows a registered file or a table by: one plain name of letters, digits, `.`,
+ * `_` and `-` (what shared/import makes: `__src_3_lmdb_2024.parquet`, `__raw_3`). No separator, so
+ * never a path; no leading dot, so never `.` or `..`.
+ */
+const ENGINE_NAME = /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
+
+export function checkEngineName(name: unknown): Verdict<string> {
+  return typeof name === 'string' && name.length <= IPC_LIMITS.maxEngineNameChars && ENGINE_NAME.test(name) ? accept(name) : refuse('malformed engine name');
+}
+
+function checkRegisterGrant(payload: unknown): Verdict<EngineRegisterGrantRequest> {
+  if (!isPlainObject(payload) || !hasOnlyKeys(payload, ['name', 'token'])) return refuse('register request has the wrong shape');
+  const name = checkEngineName(payload.name);
+  if (!name.ok) return name;
+  const token = checkToken(payload.token);
+  return token.ok ? accept({ name: name.value, token: token.value }) : token;
+}
+
+function checkInsertArrow(payload: unknown): Verdict<EngineInsertArrowRequest> {
+  if (!isPlainObject(payload) || !hasOnlyKeys(payload, ['table', 'ipc', 'create'])) return refuse('insert request has the wrong shape');
+  const table = checkEngineName(payload.table);
+  if (!table.ok) return table;
+  const { ipc, create } = payload;
+  if (!isBytes(ipc)) return refuse('Arrow IPC bytes are not a Uint8Array');
+  if (ipc.byteLength > IPC_LIMITS.maxArrowIpcBytes) return refuse('Arrow IPC bytes exceed the size limit');
+  if (typeof create !== 'boolean') return refuse('create is not a boolean');
+  return accept({ table: table.value, ipc, create });
+}
+
 export const IPC_VALIDATORS: { [C in IpcChannel]: Validator<C> } = {
   'platform:info': (payload) => (payload === null || payload === undefined ? accept(null) : refuse('info takes no arguments')),
   'platform:open-files': checkOpenFiles,
@@ -79,6 +153,19 @@ export const IPC_VALIDATORS: { [C in IpcChannel]: Validator<C> } = {
     return accept(files);
   },
   'files:read-slice': checkReadSlice,
+  'files:sha256': checkTokenRequest,
+  'engine:choose': checkEngineChoose,
+  'engine:exec': checkSql,
+  'engine:query': checkSql,
+  'engine:register-grant': checkRegisterGrant,
+  'engine:drop-file': (payload) => {
+    if (!isPlainObject(payload) || !hasOnlyKeys(payload, ['name'])) return refuse('drop request has the wrong shape');
+    const name = checkEngineName(payload.name);
+    return name.ok ? accept({ name: name.value }) : name;
+  },
+  'engine:insert-arrow': checkInsertArrow,
+  'engine:cancel': noArguments,
+  'engine:close': noArguments,
 };
 
 export function validateIpcRequest<C extends IpcChannel>(channel: C, payload: unknown): Verdict<IpcRequest<C>> {

@@ -92,6 +92,7 @@ describe('engine choice', () => {
     expect(chooseEngine({ totalBytes: 300 * 1024 ** 2, setting: 'auto', nativeAvailable: true })).toEqual({
       engine: 'wasm',
       reason: 'Udtrækket fylder 0,3 GB (højst 1,0 GB), så den indbyggede motor (duckdb-wasm) bruges.',
+      reasonEn: 'The extract takes 0.3 GB (at most 1.0 GB), so the built-in engine (duckdb-wasm) is used.',
     });
     expect(chooseEngine({ totalBytes: GB, setting: 'auto', nativeAvailable: true }).engine).toBe('wasm');
     expect(chooseEngine({ totalBytes: GB + 1, setting: 'auto', nativeAvailable: true }).engine).toBe('native');

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createHash } from 'node:crypto';
 import { GrantError, createFileGrants, writeFileAtomic } from '../../electron/node/file-grants';
 
 let tmp: string;
@@ -91,6 +92,40 @@ describe('readSlice', () => {
     fs.rmSync(victim);
     fs.symlinkSync(path.join(outside, 'cpr.csv'), victim);
     await expect(grants.readSlice({ token: file!.token, start: 0, end: 6 })).rejects.toThrow('moved or became a link');
+  });
+});
+
+describe('pathOf, sizeOf and sha256 (main hands files to the engine host and hashes them)', () => {
+  it('give the real path, the size and the streamed SHA-256 of a granted file', async () => {
+    const grants = createFileGrants();
+    const [file] = await grants.grantFiles([path.join(picked, 'alias.csv')]);
+    expect(await grants.pathOf(file!.token)).toBe(path.join(picked, 'lpr.csv'));
+    expect(await grants.sizeOf(file!.token)).toBe(22);
+    expect(await grants.sha256(file!.token)).toBe(createHash('sha256').update('pnr;dato\n1;2024-01-01\n').digest('hex'));
+  });
+
+  it('hash a file larger than one read chunk exactly', async () => {
+    const big = path.join(tmp, 'big.bin');
+    const bytes = Buffer.alloc(3 * 1024 * 1024 + 7);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 31) & 0xff;
+    fs.writeFileSync(big, bytes);
+    const grants = createFileGrants();
+    const [file] = await grants.grantFiles([big]);
+    expect(await grants.sha256(file!.token)).toBe(createHash('sha256').update(bytes).digest('hex'));
+  });
+
+  it('refuse unknown and malformed tokens, and a file swapped for a symlink after the pick', async () => {
+    const grants = createFileGrants();
+    await expect(grants.pathOf('0f2f5b39-1c4e-4d6e-9d57-6b7fbb3d8b11')).rejects.toThrow('unknown token');
+    await expect(grants.sha256(path.join(picked, 'lpr.csv'))).rejects.toThrow('malformed token');
+    const victim = path.join(tmp, 'swap2.csv');
+    fs.writeFileSync(victim, 'harmless');
+    const [file] = await grants.grantFiles([victim]);
+    fs.rmSync(victim);
+    fs.symlinkSync(path.join(outside, 'cpr.csv'), victim);
+    await expect(grants.pathOf(file!.token)).rejects.toBeInstanceOf(GrantError);
+    await expect(grants.sha256(file!.token)).rejects.toThrow('moved or became a link');
+    await expect(grants.sizeOf(file!.token)).rejects.toThrow('moved or became a link');
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IPC_CHANNELS, IPC_LIMITS } from '../../shared/ipc';
-import { IPC_VALIDATORS, checkToken, validateIpcRequest } from '../../electron/policy/ipc-validators';
+import { IPC_VALIDATORS, checkEngineName, checkToken, validateIpcRequest } from '../../electron/policy/ipc-validators';
 import { checkFileName, checkRelativePath } from '../../electron/policy/file-name';
 
 const TOKEN = '0f2f5b39-1c4e-4d6e-9d57-6b7fbb3d8b11';
@@ -149,6 +149,119 @@ describe('files:read-slice', () => {
     ['an extra path', { token: TOKEN, start: 0, end: 10, path: '/etc/passwd' }],
   ])('refuses %s', (_label, payload) => {
     expect(validateIpcRequest('files:read-slice', payload).ok).toBe(false);
+  });
+});
+
+describe('files:sha256', () => {
+  it('takes one token', () => {
+    expect(validateIpcRequest('files:sha256', { token: TOKEN })).toEqual({ ok: true, value: { token: TOKEN } });
+  });
+  it.each([
+    ['a path', { token: '/etc/passwd' }],
+    ['an extra path', { token: TOKEN, path: '/etc/passwd' }],
+    ['a bare token', TOKEN],
+    ['nothing', null],
+  ])('refuses %s', (_label, payload) => {
+    expect(validateIpcRequest('files:sha256', payload).ok).toBe(false);
+  });
+});
+
+describe('engine:choose', () => {
+  it('takes tokens and a setting', () => {
+    expect(validateIpcRequest('engine:choose', { tokens: [TOKEN], setting: 'auto' })).toEqual({ ok: true, value: { tokens: [TOKEN], setting: 'auto' } });
+    expect(validateIpcRequest('engine:choose', { tokens: [], setting: 'native' }).ok).toBe(true);
+    expect(validateIpcRequest('engine:choose', { tokens: [TOKEN, TOKEN], setting: 'wasm' }).ok).toBe(true);
+  });
+  it.each([
+    ['a size instead of tokens (main sums the sizes itself)', { totalBytes: 1, setting: 'auto' }],
+    ['a size beside the tokens', { tokens: [TOKEN], setting: 'auto', totalBytes: 10 ** 12 }],
+    ['an unknown setting', { tokens: [TOKEN], setting: 'fast' }],
+    ['no setting', { tokens: [TOKEN] }],
+    ['a path among the tokens', { tokens: [TOKEN, '/etc/passwd'], setting: 'auto' }],
+    ['tokens not a list', { tokens: TOKEN, setting: 'auto' }],
+    ['too many tokens', { tokens: Array.from({ length: IPC_LIMITS.maxChooseFiles + 1 }, () => TOKEN), setting: 'auto' }],
+  ])('refuses %s', (_label, payload) => {
+    expect(validateIpcRequest('engine:choose', payload).ok).toBe(false);
+  });
+});
+
+describe('engine:exec and engine:query', () => {
+  it.each(['engine:exec', 'engine:query'] as const)('%s takes one SQL string up to the limit', (channel) => {
+    expect(validateIpcRequest(channel, { sql: 'SELECT 1' })).toEqual({ ok: true, value: { sql: 'SELECT 1' } });
+    expect(validateIpcRequest(channel, { sql: 'x'.repeat(IPC_LIMITS.maxSqlChars) }).ok).toBe(true);
+    expect(validateIpcRequest(channel, { sql: 'x'.repeat(IPC_LIMITS.maxSqlChars + 1) })).toEqual({ ok: false, reason: 'SQL exceeds the size limit' });
+  });
+  it.each([
+    ['empty SQL', { sql: '' }],
+    ['SQL not a string', { sql: ['SELECT 1'] }],
+    ['a bare string', 'SELECT 1'],
+    ['an extra field', { sql: 'SELECT 1', params: [] }],
+  ])('refuses %s', (_label, payload) => {
+    expect(validateIpcRequest('engine:exec', payload).ok).toBe(false);
+    expect(validateIpcRequest('engine:query', payload).ok).toBe(false);
+  });
+});
+
+describe('engine:register-grant and engine:drop-file', () => {
+  it('take a plain engine name (and a token)', () => {
+    const name = '__src_3_lmdb_2024.parquet';
+    expect(validateIpcRequest('engine:register-grant', { name, token: TOKEN })).toEqual({ ok: true, value: { name, token: TOKEN } });
+    expect(validateIpcRequest('engine:drop-file', { name })).toEqual({ ok: true, value: { name } });
+  });
+  it.each([
+    ['a path instead of a token', { name: 'a.csv', token: '/home/a/lmdb.csv' }],
+    ['a path beside the token', { name: 'a.csv', token: TOKEN, path: '/home/a/lmdb.csv' }],
+    ['a name that climbs', { name: '../a.csv', token: TOKEN }],
+    ['a name that is ..', { name: '..', token: TOKEN }],
+    ['a hidden name', { name: '.bashrc', token: TOKEN }],
+    ['a name with a folder', { name: 'files/a.csv', token: TOKEN }],
+    ['a windows path', { name: 'C:\\a.csv', token: TOKEN }],
+    ['an absolute name', { name: '/tmp/a.csv', token: TOKEN }],
+    ['a name with a quote (SQL)', { name: "a'.csv", token: TOKEN }],
+    ['a name with a NUL', { name: 'a\u0000.csv', token: TOKEN }],
+    ['an oversized name', { name: 'a'.repeat(IPC_LIMITS.maxEngineNameChars + 1), token: TOKEN }],
+  ])('refuses %s', (_label, payload) => {
+    expect(validateIpcRequest('engine:register-grant', payload).ok).toBe(false);
+    if (!('token' in payload) || payload.token === TOKEN)
+      expect(validateIpcRequest('engine:drop-file', { name: payload.name }).ok).toBe(payload.name === 'a.csv');
+  });
+  it('checkEngineName', () => {
+    expect(checkEngineName('__raw_3')).toEqual({ ok: true, value: '__raw_3' });
+    for (const bad of ['', '.', '..', 'a b', 'a/b', 'a\\b', 'a;DROP', 42, null]) expect(checkEngineName(bad).ok).toBe(false);
+  });
+});
+
+describe('engine:insert-arrow', () => {
+  it('takes a table name, bytes and create', () => {
+    expect(validateIpcRequest('engine:insert-arrow', { table: '__raw_3', ipc: bytes, create: true })).toEqual({
+      ok: true,
+      value: { table: '__raw_3', ipc: bytes, create: true },
+    });
+  });
+  it('refuses bytes over the limit for their size', () => {
+    const oversized = new Uint8Array(IPC_LIMITS.maxArrowIpcBytes + 1);
+    expect(validateIpcRequest('engine:insert-arrow', { table: 't', ipc: oversized, create: false })).toEqual({
+      ok: false,
+      reason: 'Arrow IPC bytes exceed the size limit',
+    });
+  });
+  it.each([
+    ['a table name with SQL in it', { table: 't"; DROP TABLE persons; --', ipc: bytes, create: true }],
+    ['bytes as a plain array', { table: 't', ipc: [1, 2], create: true }],
+    ['bytes as an ArrayBuffer', { table: 't', ipc: new ArrayBuffer(2), create: true }],
+    ['create missing', { table: 't', ipc: bytes }],
+    ['create as string', { table: 't', ipc: bytes, create: 'true' }],
+    ['an extra field', { table: 't', ipc: bytes, create: true, schema: 'main' }],
+  ])('refuses %s', (_label, payload) => {
+    expect(validateIpcRequest('engine:insert-arrow', payload).ok).toBe(false);
+  });
+});
+
+describe('engine:cancel and engine:close', () => {
+  it.each(['engine:cancel', 'engine:close'] as const)('%s takes nothing', (channel) => {
+    expect(validateIpcRequest(channel, null)).toEqual({ ok: true, value: null });
+    expect(validateIpcRequest(channel, undefined)).toEqual({ ok: true, value: null });
+    expect(validateIpcRequest(channel, { force: true }).ok).toBe(false);
   });
 });
 

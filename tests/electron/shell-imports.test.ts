@@ -8,7 +8,7 @@ import { importsOf } from '../arch/dependency-rule';
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const NODE_BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 
-/** What thin wiring may import: Electron, Node, decisions (policy/), Node adapters (file grants) and the IPC types. */
+/** What thin wiring may import: Electron, Node, decisions (policy/), Node adapters (file grants, the engine bridge) and the IPC types. */
 function allowed(fromDir: string, spec: string): boolean {
   if (spec === 'electron' || NODE_BUILTINS.has(spec)) return true;
   if (!spec.startsWith('.')) return false;
@@ -16,6 +16,7 @@ function allowed(fromDir: string, spec: string): boolean {
   return (
     target.startsWith('electron/policy/') ||
     target === 'electron/node/file-grants' ||
+    target === 'electron/node/engine-bridge' ||
     target === 'shared/ipc' ||
     target === 'shared/platform' ||
     path.dirname(target) === path.relative(repo, fromDir).split(path.sep).join('/')
@@ -36,7 +37,7 @@ describe('electron/main and electron/preload are thin wiring', () => {
     expect(files.map((f) => path.basename(f))).toEqual(expect.arrayContaining(['main.ts', 'ipc.ts', 'preload.ts']));
   });
 
-  it('import only electron, Node built-ins, policy/, node/file-grants and the IPC contract', () => {
+  it('import only electron, Node built-ins, policy/, node/file-grants, node/engine-bridge and the IPC contract', () => {
     const bad = files.flatMap((file) =>
       importsOf(fs.readFileSync(file, 'utf8'))
         .filter((spec) => !allowed(path.dirname(file), spec))
