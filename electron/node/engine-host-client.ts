@@ -77,6 +77,8 @@ export async function createEngineHostClient(
 
   return {
     name: opened.name ? `${opened.name}, engine host` : 'duckdb (native), engine host',
+    // The host is native DuckDB: it reads a registered Parquet file itself.
+    readsParquet: true,
     async registerFile(name: string, source: EngineFileSource) {
       if (source.kind === 'blob') throw new EngineError('unsupported', 'A browser file cannot be registered with native DuckDB.');
       await request({ type: 'registerFile', name, source });
