@@ -42,6 +42,15 @@ const da = {
   'data.openProfile': 'Åbn profil …',
   'data.profileOpened': 'Profilen "{name}" er åbnet. Vælg nu udtrækkets filer.',
   'data.profileBad': 'Profilen kan ikke bruges: {detail}',
+  'engine.label': 'Databasemotor',
+  'engine.auto': 'Automatisk (efter udtrækkets størrelse)',
+  'engine.wasm': 'Indbygget (duckdb-wasm)',
+  'engine.native': 'Native DuckDB',
+  'engine.help':
+    'Udtræk over 1 GB læses automatisk af native DuckDB i en separat proces: den kan bruge alle kerner og skrive midlertidige data til disken. Data forlader aldrig computeren.',
+  'engine.chosen': 'Databasemotor: {reason}',
+  'engine.reasonDropped':
+    'Filerne er trukket ind i vinduet, så den indbyggede motor (duckdb-wasm) bruges. Vælg dem med "Vælg filer …" eller "Vælg mappe …" for at kunne bruge native DuckDB.',
   'mapping.score': 'Sikkerhed',
   'mapping.manual': 'valgt af dig',
   'mapping.sure': 'Sikkert forslag',
@@ -200,6 +209,15 @@ const en: Record<MessageId, string> = {
   'data.openProfile': 'Open profile …',
   'data.profileOpened': 'The profile "{name}" is open. Now pick the extract\'s files.',
   'data.profileBad': 'The profile cannot be used: {detail}',
+  'engine.label': 'Database engine',
+  'engine.auto': 'Automatic (by the extract’s size)',
+  'engine.wasm': 'Built-in (duckdb-wasm)',
+  'engine.native': 'Native DuckDB',
+  'engine.help':
+    'Extracts over 1 GB are read by native DuckDB in a separate process: it can use every core and write temporary data to disk. Data never leaves the computer.',
+  'engine.chosen': 'Database engine: {reason}',
+  'engine.reasonDropped':
+    'The files were dragged into the window, so the built-in engine (duckdb-wasm) is used. Pick them with "Pick files …" or "Pick folder …" to be able to use native DuckDB.',
   'mapping.score': 'Confidence',
   'mapping.manual': 'chosen by you',
   'mapping.sure': 'Confident proposal',

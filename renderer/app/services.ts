@@ -4,7 +4,7 @@
  */
 import type { Engine } from '../../shared/engine';
 import type { Datapakke, Indicator } from '../../shared/contract/datapakke';
-import type { Platform, SaveRequest } from '../../shared/platform';
+import type { EngineChoice, EngineSetting, PickedFile, Platform, SaveRequest } from '../../shared/platform';
 import type { ProfileStore } from '../platform/profile-store';
 import type { MappingProfile } from '../features/mapping/profile';
 import type { ExportFormat, ExtractFile, OnProgress, PackageRequest, ValidationReport } from './types';
@@ -13,6 +13,8 @@ export interface ImportResult {
   report: ValidationReport;
   /** Files, rows and hashes per canonical table, for the package's source list. */
   sources: SourceFile[];
+  /** Which engine read the extract and why (desktop only). */
+  engine?: EngineChoice;
 }
 import type { Profile } from '../../shared/contract/profile';
 import type { SourceFile } from '../../shared/contract/datapakke';
@@ -23,11 +25,23 @@ import { browserExtractAccess } from '../platform/extract-access';
 import { throwIfCancelled, withEngineCancel, yieldToUi } from './cancellable';
 import { exportForApp } from '../features/export/app-export';
 import { chartsFor } from '../../shared/charts/index';
+import { createHostEngine } from '../engine/host-engine';
+import { isGrant } from '../platform/picked-files';
+import type { SettingStore } from '../platform/engine-setting-store';
+import { translator } from './messages';
 
 export interface Services {
   platform: Platform;
   profiles: ProfileStore;
-  engine: Promise<Engine>;
+  /** The engine chosen for the picked files (chooseEngine); duckdb-wasm until a choice says otherwise. */
+  readonly engine: Promise<Engine>;
+  /** The desktop's engine setting (auto / wasm / native); absent in the web build, which has only duckdb-wasm. */
+  engineSetting?: SettingStore<EngineSetting>;
+  /**
+   * Chooses the engine for these picked files — on the desktop by their total size and the setting
+   * (decision 006) — and makes it `engine` from now on. Null in the web build (always duckdb-wasm).
+   */
+  chooseEngine(files: PickedFile[]): Promise<EngineChoice | null>;
   importExtract(files: ExtractFile[], profile: MappingProfile, referenceDate: string, onProgress: OnProgress, signal: AbortSignal): Promise<ImportResult>;
   buildPackages(request: PackageRequest, sources: SourceFile[], onProgress: OnProgress, signal: AbortSignal): Promise<Datapakke[]>;
   exportPackage(pkg: Datapakke, formats: ExportFormat[], onProgress: OnProgress, signal: AbortSignal): Promise<SaveRequest[]>;
@@ -42,17 +56,63 @@ export interface ChartSpec {
 
 export interface ServiceDeps {
   platform: Platform;
+  /** duckdb-wasm in its worker: the web build's only engine, the desktop's for ordinary extracts. */
   engine: Promise<Engine>;
   profiles: ProfileStore;
+  /** The desktop's engine setting, where the platform has a native engine. */
+  engineSetting?: SettingStore<EngineSetting>;
+}
+
+/**
+ * The engine under another name, for the package's method text: which engine and why ("duckdb
+ * (native) — Udtrækket fylder 2,5 GB …"). shared/package puts `engine.name` there.
+ */
+function namedEngine(engine: Engine, name: string): Engine {
+  return {
+    name,
+    ...(engine.readsParquet ? { readsParquet: true } : {}),
+    registerFile: (n, source) => engine.registerFile(n, source),
+    dropFile: (n) => engine.dropFile(n),
+    exec: (sql) => engine.exec(sql),
+    query: (sql) => engine.query(sql),
+    insertArrowIpc: (table, ipc, options) => engine.insertArrowIpc(table, ipc, options),
+    cancel: () => engine.cancel(),
+    close: () => engine.close(),
+  };
 }
 
 export function createServices(deps: ServiceDeps): Services {
+  const port = deps.platform.nativeEngine;
+  const host = port ? createHostEngine(port) : undefined;
+  let active: Promise<Engine> = deps.engine;
+  let choice: EngineChoice | null = null;
+
+  const chooseEngine = async (files: PickedFile[]): Promise<EngineChoice | null> => {
+    if (!port || !host) return null;
+    const setting = deps.engineSetting?.load() ?? 'auto';
+    const grants = files.map((f) => f.handle);
+    if (grants.every(isGrant)) {
+      choice = await port.choose(grants, setting);
+    } else {
+      // Files dragged into the window are browser Files: only duckdb-wasm can read them without copying.
+      choice = { engine: 'wasm', reason: translator('da')('engine.reasonDropped'), reasonEn: translator('en')('engine.reasonDropped') };
+    }
+    active = choice.engine === 'native' ? Promise.resolve(host) : deps.engine;
+    return choice;
+  };
+
   return {
     platform: deps.platform,
-    engine: deps.engine,
+    get engine() {
+      return active;
+    },
     profiles: deps.profiles,
+    ...(deps.engineSetting && port ? { engineSetting: deps.engineSetting } : {}),
+    chooseEngine,
     async importExtract(files, profile, referenceDate, onProgress, signal) {
-      const engine = await deps.engine;
+      // Chosen again here: the setting may have changed since the files were picked.
+      const chosen = await chooseEngine(files.map((f) => f.picked));
+      const engine = await active;
       const access = browserExtractAccess(
         files.map((f) => f.picked),
         deps.platform,
@@ -68,11 +128,13 @@ export function createServices(deps: ServiceDeps): Services {
             onProgress({ fraction: p.total ? p.done / p.total : 0, label: p.step });
           },
         });
-        return { report: result.report, sources: result.sources };
+        return { report: result.report, sources: result.sources, ...(chosen ? { engine: chosen } : {}) };
       });
     },
     async buildPackages(request, sources, onProgress, signal) {
-      const engine = await deps.engine;
+      const chosen = await active;
+      // The method text names the engine and, on the desktop, why it was chosen.
+      const engine = choice ? namedEngine(chosen, `${chosen.name} — ${request.lang === 'da' ? choice.reason : choice.reasonEn}`) : chosen;
       const info = await deps.platform.info();
       return withEngineCancel(engine, signal, async () => {
         const packages: Datapakke[] = [];

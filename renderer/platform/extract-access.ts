@@ -8,7 +8,7 @@ import type { Engine } from '../../shared/engine';
 import type { ExtractFile, ExtractFileAccess } from '../../shared/import/file-access';
 import type { PickedFile, Platform } from '../../shared/platform';
 import { Sha256 } from './sha256';
-import { readPicked, registerPicked } from './picked-files';
+import { isGrant, readPicked, registerPicked } from './picked-files';
 import type { ParquetRequest } from './parquet.worker';
 import type { XlsxRequest } from './xlsx.worker';
 import type { HashRequest } from './hash.worker';
@@ -110,9 +110,10 @@ export function browserExtractAccess(files: PickedFile[], platform?: Platform): 
     },
     async sha256(name) {
       const f = picked(name);
-      // A File is hashed in a worker; a granted file's pieces come through the platform bridge, one
-      // piece per task so the page stays responsive.
+      // A File is hashed in a worker; a granted file where it is (main streams it), or, without that,
+      // piece by piece through the platform bridge, one piece per task so the page stays responsive.
       if (f.handle instanceof Blob) return (await hashWorker.call({ file: f.handle })) as string;
+      if (isGrant(f.handle) && platform?.hashFile) return platform.hashFile(f.handle);
       const hash = new Sha256();
       for (let offset = 0; offset < f.size; offset += HASH_CHUNK) {
         hash.update(await read(name, offset, Math.min(f.size, offset + HASH_CHUNK)));

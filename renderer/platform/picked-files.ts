@@ -4,8 +4,9 @@
  */
 import type { Engine } from '../../shared/engine';
 import type { FileGrantHandle, PickedFile, Platform } from '../../shared/platform';
+import { isHostEngine } from '../engine/host-engine';
 
-const isGrant = (handle: unknown): handle is FileGrantHandle =>
+export const isGrant = (handle: unknown): handle is FileGrantHandle =>
   typeof handle === 'object' && handle !== null && (handle as { kind?: unknown }).kind === 'grant';
 
 export async function readPicked(platform: Platform | undefined, file: PickedFile, start: number, end: number): Promise<Uint8Array> {
@@ -15,12 +16,14 @@ export async function readPicked(platform: Platform | undefined, file: PickedFil
 }
 
 /**
- * Makes a picked file readable by SQL. A File is registered lazily; a granted file is read into
- * memory in slices first (the bridge has no lazy route into the worker yet — fine for extracts of a
- * few hundred MB, not for national scale, which the command line's native engine handles).
+ * Makes a picked file readable by SQL. A File is registered lazily; a granted file goes to the
+ * desktop's native engine by its token (main hands the host the picked file; no byte passes through
+ * here). For duckdb-wasm a granted file is read into memory in slices first (the bridge has no lazy
+ * route into the worker — fine up to the size where the native engine takes over, decision 006).
  */
 export async function registerPicked(engine: Engine, platform: Platform | undefined, file: PickedFile, engineName: string): Promise<void> {
   if (file.handle instanceof Blob) return engine.registerFile(engineName, { kind: 'blob', blob: file.handle });
+  if (isGrant(file.handle) && isHostEngine(engine)) return engine.registerGrant(engineName, file.handle);
   const bytes = new Uint8Array(file.size);
   const slice = 32 * 1024 * 1024;
   for (let offset = 0; offset < file.size; offset += slice) bytes.set(await readPicked(platform, file, offset, offset + slice), offset);

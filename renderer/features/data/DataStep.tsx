@@ -1,7 +1,7 @@
-import { startTransition, useState, type DragEvent } from 'react';
+import { startTransition, useContext, useState, type DragEvent } from 'react';
 import type { Services } from '../../app/services';
 import type { WorkflowAction, WorkflowState } from '../../app/workflow';
-import { useT } from '../../app/messages';
+import { LangContext, useT } from '../../app/messages';
 import { ProgressPanel } from '../../components/ProgressPanel';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { useLongTask } from '../../components/useLongTask';
@@ -11,13 +11,21 @@ import type { MappingProfile } from '../mapping/profile';
 import { parseProfile } from '../../../shared/contract/profile';
 import { pickedFromFile } from './picked';
 import { readPicked } from '../../platform/picked-files';
-import type { PickedFile } from '../../../shared/platform';
+import type { EngineChoice, EngineSetting, PickedFile } from '../../../shared/platform';
 import { formatNumber } from '../../../shared/text/format';
 
 /** Step 1: pick files, see and correct the proposed mapping, save it as a profile, import. */
 export function DataStep({ state, dispatch, services }: { state: WorkflowState; dispatch: (a: WorkflowAction) => void; services: Services }) {
   const t = useT();
+  const { lang } = useContext(LangContext);
   const task = useLongTask();
+  // Desktop only: which database engine reads the extract (decision 006); the web build has one.
+  const [engineSetting, setEngineSetting] = useState<EngineSetting>(() => services.engineSetting?.load() ?? 'auto');
+  const [engineChoice, setEngineChoice] = useState<EngineChoice | null>(null);
+  const chooseEngine = (files: PickedFile[]) => {
+    if (!services.engineSetting || files.length === 0) return;
+    services.chooseEngine(files).then(setEngineChoice, () => setEngineChoice(null));
+  };
   const [choice, setChoice] = useState<ProfileChoice | null>(null);
   const [saved, setSaved] = useState(false);
   const [dragging, setDragging] = useState(false);
@@ -41,6 +49,8 @@ export function DataStep({ state, dispatch, services }: { state: WorkflowState; 
       return;
     }
     const files = await peekFiles(data, (file, start, end) => readPicked(services.platform, file, start, end));
+    // Before the mapping counts a column's codes: a large extract is read by native DuckDB from the start.
+    chooseEngine(data);
     const c = chooseProfile(files, savedProfile);
     setChoice(c);
     setSaved(false);
@@ -71,6 +81,7 @@ export function DataStep({ state, dispatch, services }: { state: WorkflowState; 
     if (!state.profile) return;
     const profile = state.profile;
     const result = await task.run((onProgress, signal) => services.importExtract(state.files, profile, state.request.referenceDate, onProgress, signal));
+    if (result?.engine) setEngineChoice(result.engine);
     if (result) startTransition(() => dispatch({ type: 'report', report: result.report, sources: result.sources }));
   };
 
@@ -126,6 +137,33 @@ export function DataStep({ state, dispatch, services }: { state: WorkflowState; 
             ))}
           </ul>
         </>
+      )}
+
+      {services.engineSetting && (
+        <div className="engine-setting">
+          <label className="field-inline">
+            {t('engine.label')}
+            <select
+              value={engineSetting}
+              onChange={(e) => {
+                const value = e.target.value as EngineSetting;
+                setEngineSetting(value);
+                services.engineSetting?.save(value);
+                chooseEngine(state.files.map((f) => f.picked));
+              }}
+            >
+              <option value="auto">{t('engine.auto')}</option>
+              <option value="wasm">{t('engine.wasm')}</option>
+              <option value="native">{t('engine.native')}</option>
+            </select>
+          </label>
+          <p className="muted small">{t('engine.help')}</p>
+          {engineChoice && (
+            <p className="muted small" data-testid="engine-choice">
+              {t('engine.chosen', { reason: lang === 'da' ? engineChoice.reason : engineChoice.reasonEn })}
+            </p>
+          )}
+        </div>
       )}
 
       {choice?.applied && <div className="alert alert-success">{t('data.profileApplied', { name: choice.applied.name })}</div>}
