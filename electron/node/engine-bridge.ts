@@ -3,7 +3,9 @@
  * IPC channels with one engine host client, started lazily on the first engine call and closed when
  * an extract goes to duckdb-wasm instead, on `engine:close` and on quit (so the host deletes its
  * private folder). Files are registered by grant token: the token is resolved here (file-grants.ts)
- * and the host gets the absolute path; the renderer never sends or sees one. Errors go back as
+ * and the host gets the absolute path; the renderer never sends or sees one. Each host is confined
+ * to the files of the extract it was chosen for (engine-host.ts, `allowedFiles`): the renderer's SQL
+ * reaches no other file; a choice for another extract starts another host. Errors go back as
  * values with their kind (a cancel stays a cancel), with any registered file's path replaced by its
  * name. Plain Node, no 'electron': main (electron/main) only wires it; the tests drive it with a
  * real host in a Node child process.
@@ -23,10 +25,11 @@ export type EngineIpcHandlers = { [C in EngineChannel]: (request: IpcRequest<C>)
 export interface EngineBridgeOptions {
   grants: Pick<FileGrants, 'pathOf' | 'sizeOf'>;
   /**
-   * Starts an engine host and opens native DuckDB in it; `onExit` is called when that process ends
-   * (crash, out-of-memory kill, or after close), so the next call starts a fresh one.
+   * Starts an engine host and opens native DuckDB in it, confined to `allowedFiles` (the real paths
+   * of the extract's picked files; EngineHostOpenOptions.allowedFiles). `onExit` is called when that
+   * process ends (crash, out-of-memory kill, or after close), so the next call starts a fresh one.
    */
-  startHost(onExit: () => void): Promise<Engine>;
+  startHost(onExit: () => void, allowedFiles: string[]): Promise<Engine>;
   /** Whether the host is in this installation (its bundled entry exists). */
   nativeAvailable(): boolean;
   /** Source files above this total size go to native DuckDB; default engine-choice.ts's 1 GB. */
@@ -42,6 +45,11 @@ export interface EngineBridge {
 }
 
 const ok = <T>(value: T): EngineCallResult<T> => ({ ok: true, value });
+/** A picked file registered without having been part of the extract the engine was chosen for. */
+export const NOT_IN_EXTRACT_MESSAGE = 'Filen hører ikke til det udtræk, databasemotoren blev valgt til. Vælg udtrækkets filer igen.';
+
+const sameFiles = (a: ReadonlySet<string>, b: readonly string[]) => b.length === a.size && b.every((f) => a.has(f));
+
 /** Calls that answer nothing answer null over IPC. */
 const done = async (work: Promise<unknown>): Promise<null> => {
   await work;
@@ -51,16 +59,21 @@ const done = async (work: Promise<unknown>): Promise<null> => {
 export function createEngineBridge(options: EngineBridgeOptions): EngineBridge {
   const log = options.log ?? ((line: string) => process.stderr.write(`[engine-bridge] ${line}\n`));
   let host: Promise<Engine> | undefined;
+  /** The files of the extract last chosen for native DuckDB (real paths): what a new host may read. */
+  let extract: string[] = [];
+  /** What the running host may read. */
+  let hostFiles = new Set<string>();
   /** Registered engine names → real paths, to keep paths out of the messages the renderer gets. */
   const registered = new Map<string, string>();
 
   const engine = (): Promise<Engine> => {
     if (!host) {
+      hostFiles = new Set(extract);
       const started = options.startHost(() => {
         // Only the current host's end forgets it: a closed one may exit after a new one started.
         if (host === started) host = undefined;
         registered.clear();
-      });
+      }, [...extract]);
       host = started;
       // A host that fails to start is not kept: the next call tries again.
       started.catch(() => {
@@ -104,15 +117,22 @@ export function createEngineBridge(options: EngineBridgeOptions): EngineBridge {
   const handlers: EngineIpcHandlers = {
     async 'engine:choose'({ tokens, setting }) {
       let totalBytes = 0;
-      for (const token of tokens) totalBytes += await options.grants.sizeOf(token);
+      const files: string[] = [];
+      for (const token of tokens) {
+        totalBytes += await options.grants.sizeOf(token);
+        files.push(await options.grants.pathOf(token));
+      }
       const choice = chooseEngine({
         totalBytes,
         setting,
         nativeAvailable: options.nativeAvailable(),
         ...(options.thresholdBytes !== undefined ? { thresholdBytes: options.thresholdBytes } : {}),
       });
-      // An extract for duckdb-wasm: a host from an earlier extract holds person data it no longer needs.
-      if (choice.engine === 'wasm') await close();
+      // An extract for duckdb-wasm: a host from an earlier extract holds person data it no longer
+      // needs. Another extract for native DuckDB: the running host may not read its files.
+      const unique = [...new Set(files)].sort();
+      if (choice.engine === 'wasm' || (host && !sameFiles(hostFiles, unique))) await close();
+      if (choice.engine === 'native') extract = unique;
       return choice;
     },
     'engine:exec': ({ sql }) => call('exec', async () => done((await engine()).exec(sql))),
@@ -120,7 +140,9 @@ export function createEngineBridge(options: EngineBridgeOptions): EngineBridge {
     'engine:register-grant': ({ name, token }) =>
       call('register', async () => {
         const realPath = await options.grants.pathOf(token);
-        await (await engine()).registerFile(name, { kind: 'path', path: realPath });
+        const running = await engine();
+        if (!hostFiles.has(realPath)) throw new EngineError('io', NOT_IN_EXTRACT_MESSAGE);
+        await running.registerFile(name, { kind: 'path', path: realPath });
         registered.set(name, realPath);
         return null;
       }),
@@ -144,10 +166,10 @@ export function createEngineBridge(options: EngineBridgeOptions): EngineBridge {
  * and reports the process's end.
  */
 export function hostStarter(start: () => { channel: EngineHostChannel; open: EngineHostOpenOptions }, log?: (line: string) => void) {
-  return (onExit: () => void): Promise<Engine> => {
+  return (onExit: () => void, allowedFiles: string[]): Promise<Engine> => {
     const { channel, open } = start();
     channel.on('exit', () => onExit());
-    return createEngineHostClient(channel, open, log ? { log } : {});
+    return createEngineHostClient(channel, { ...open, allowedFiles }, log ? { log } : {});
   };
 }
 

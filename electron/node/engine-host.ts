@@ -9,7 +9,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Engine, EngineError, classifyEngineError } from '../../shared/engine';
+import { type Engine, EngineError, classifyEngineError, sqlString } from '../../shared/engine';
 import { type EngineHostOpenOptions, type EngineHostRequest, type EngineHostResponse, checkEngineHostRequest } from '../policy/engine-host-protocol';
 import { type NativeEngineOptions, createNativeEngine } from './native-engine';
 
@@ -44,6 +44,30 @@ function applyTempRoot(options: EngineHostOpenOptions): void {
   process.env.TEMP = root;
 }
 
+/**
+ * Confines the engine's SQL to its private folder and the picked files (decision 006): the SQL
+ * comes from the renderer, which is not trusted with the file system. DuckDB checks every file a
+ * statement opens against `allowed_directories` (the private folder, and '.', which is made the
+ * folder of registered files, so `read_csv('name')` works as in wasm; `..` is refused) and
+ * `allowed_paths` (the picked files a registered link points to); with external access off nothing
+ * else can be read or written, and with the configuration locked no statement can undo it.
+ * The process moves into the folder of registered files; it must leave before the folder is removed.
+ */
+async function confine(engine: Engine, allowedFiles: readonly string[]): Promise<void> {
+  const [own] = await engine.query("SELECT current_setting('temp_directory') AS spill, current_setting('file_search_path') AS files");
+  const spill = typeof own?.spill === 'string' ? own.spill : '';
+  const files = typeof own?.files === 'string' ? own.files : '';
+  if (!path.isAbsolute(spill) || !path.isAbsolute(files) || path.dirname(spill) !== path.dirname(files)) {
+    throw new EngineError('unsupported', 'The engine has no private folder to confine it to.');
+  }
+  const list = (items: readonly string[]) => `[${items.map(sqlString).join(', ')}]`;
+  process.chdir(files);
+  await engine.exec(`SET allowed_directories = ${list([path.dirname(spill) + path.sep, '.'])}`);
+  if (allowedFiles.length > 0) await engine.exec(`SET allowed_paths = ${list(allowedFiles)}`);
+  await engine.exec('SET enable_external_access = false');
+  await engine.exec('SET lock_configuration = true');
+}
+
 /** Answers the protocol on `port` until `close`. Returns a function that closes the engine (for the parent's disconnect). */
 export function serveEngineHost(port: EngineHostPort, serve: ServeOptions = {}): () => Promise<void> {
   const create = serve.createEngine ?? createNativeEngine;
@@ -51,12 +75,16 @@ export function serveEngineHost(port: EngineHostPort, serve: ServeOptions = {}):
   let engine: Engine | undefined;
   let closed = false;
   let queue: Promise<void> = Promise.resolve();
+  /** Where the process was before it moved into the private folder (confine). */
+  let outside: string | undefined;
 
   const closeEngine = async () => {
     if (closed) return;
     closed = true;
     const current = engine;
     engine = undefined;
+    // Out of the private folder first: Windows cannot remove a process's current folder.
+    if (outside) process.chdir(outside);
     await current?.close();
   };
 
@@ -65,10 +93,22 @@ export function serveEngineHost(port: EngineHostPort, serve: ServeOptions = {}):
     if (request.type === 'open') {
       if (engine || closed) return errorResponse(id, new EngineError('unsupported', 'The engine host is already open (or closed).'));
       applyTempRoot(request.options);
-      engine = await create({
+      const created = await create({
         ...(request.options.memoryLimit ? { memoryLimit: request.options.memoryLimit } : {}),
         ...(request.options.threads ? { threads: request.options.threads } : {}),
       });
+      if (request.options.allowedFiles) {
+        outside = process.cwd();
+        try {
+          await confine(created, request.options.allowedFiles);
+        } catch (err) {
+          // Never serve an engine that should be confined and is not.
+          process.chdir(outside);
+          await created.close();
+          throw err;
+        }
+      }
+      engine = created;
       return { id, ok: true, name: engine.name };
     }
     if (request.type === 'close') {

@@ -17,6 +17,13 @@ export interface EngineHostOpenOptions {
   threads?: number;
   /** Absolute folder under which the host makes its private temp folder (spill, staged files). */
   tempRoot?: string;
+  /**
+   * Confines SQL to the host's private folder and these files (absolute real paths: the extract the
+   * user picked): DuckDB's external access is switched off and its configuration locked, so SQL from
+   * the renderer can read no other file and write none outside the private folder. Absent: not
+   * confined (the tests' and the command line's own SQL).
+   */
+  allowedFiles?: string[];
 }
 
 export type EngineHostFile = { kind: 'path'; path: string } | { kind: 'bytes'; bytes: Uint8Array };
@@ -54,6 +61,7 @@ export const ENGINE_HOST_LIMITS = {
   maxPathChars: 4096,
   maxMessageChars: 64 * 1024,
   maxThreads: 1024,
+  maxAllowedFiles: 5000,
 } as const;
 
 const ERROR_KINDS: readonly EngineErrorKind[] = ['cancelled', 'sql', 'io', 'memory', 'unsupported'];
@@ -69,17 +77,24 @@ const isFileName = (v: unknown): v is string =>
   isText(v, ENGINE_HOST_LIMITS.maxNameChars) && !v.includes('\0') && !/^[\\/]|^[A-Za-z]:/.test(v) && !v.split(/[\\/]/).includes('..');
 
 function checkOpenOptions(value: unknown): Verdict<EngineHostOpenOptions> {
-  if (!isPlainObject(value) || !hasOnlyKeys(value, [], ['memoryLimit', 'threads', 'tempRoot'])) return refuse('open: malformed options');
-  const { memoryLimit, threads, tempRoot } = value;
+  if (!isPlainObject(value) || !hasOnlyKeys(value, [], ['memoryLimit', 'threads', 'tempRoot', 'allowedFiles'])) return refuse('open: malformed options');
+  const { memoryLimit, threads, tempRoot, allowedFiles } = value;
   if (memoryLimit !== undefined && !(typeof memoryLimit === 'string' && MEMORY_LIMIT.test(memoryLimit))) return refuse('open: malformed memoryLimit');
   if (threads !== undefined && !(typeof threads === 'number' && Number.isInteger(threads) && threads >= 1 && threads <= ENGINE_HOST_LIMITS.maxThreads)) {
     return refuse('open: malformed threads');
   }
   if (tempRoot !== undefined && !isAbsolutePath(tempRoot)) return refuse('open: tempRoot must be an absolute path');
+  if (
+    allowedFiles !== undefined &&
+    !(Array.isArray(allowedFiles) && allowedFiles.length <= ENGINE_HOST_LIMITS.maxAllowedFiles && allowedFiles.every(isAbsolutePath))
+  ) {
+    return refuse('open: allowedFiles must be absolute paths');
+  }
   return accept({
     ...(memoryLimit !== undefined ? { memoryLimit: memoryLimit as string } : {}),
     ...(threads !== undefined ? { threads: threads as number } : {}),
     ...(tempRoot !== undefined ? { tempRoot: tempRoot as string } : {}),
+    ...(allowedFiles !== undefined ? { allowedFiles: [...(allowedFiles as string[])] } : {}),
   });
 }
 

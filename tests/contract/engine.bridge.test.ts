@@ -14,7 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Engine, EngineError } from '../../shared/engine';
 import { childProcessChannel, createEngineHostClient } from '../../electron/node/engine-host-client';
-import { createEngineBridge } from '../../electron/node/engine-bridge';
+import { NOT_IN_EXTRACT_MESSAGE, createEngineBridge } from '../../electron/node/engine-bridge';
 import { GRANT_REFUSED_MESSAGE, GrantError, createFileGrants } from '../../electron/node/file-grants';
 import { PRIVATE_PREFIX } from '../../electron/node/private-temp';
 
@@ -42,11 +42,11 @@ const privateDirs = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).f
 /** A host in a Node child, as main starts one in a utility process (with its temp root). */
 function realHost(tempRoot: string) {
   const started: ChildProcess[] = [];
-  const startHost = async (onExit: () => void): Promise<Engine> => {
+  const startHost = async (onExit: () => void, allowedFiles: string[]): Promise<Engine> => {
     const child = fork(HOST, [], { execArgv: ['--import', TSX], serialization: 'advanced', stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
     started.push(child);
     child.on('exit', () => onExit());
-    return createEngineHostClient(childProcessChannel(child), { threads: 1, tempRoot }, { log: () => {} });
+    return createEngineHostClient(childProcessChannel(child), { threads: 1, memoryLimit: '64MB', tempRoot, allowedFiles }, { log: () => {} });
   };
   return { started, startHost };
 }
@@ -81,6 +81,38 @@ describe('engine bridge with a real engine host', () => {
     const bad = await h['engine:query']({ sql: 'SELECT * FROM no_such_table' });
     expect(bad).toMatchObject({ ok: false, error: { kind: 'sql' } });
     expect(await h['engine:query']({ sql: 'SELECT a FROM t' })).toEqual({ ok: true, value: [{ a: 1 }] });
+
+    // Confined: the renderer's SQL reads the registered extract and nothing else, and writes nowhere
+    // outside the private folder; no statement lifts that. Spilling to the private folder still works.
+    const secret = path.join(base, 'hemmelig.csv');
+    fs.writeFileSync(secret, 'cpr\n0101011234\n');
+    const refused = async (sql: string) => {
+      const result = await h['engine:query']({ sql });
+      expect({ sql, ok: result.ok }).toEqual({ sql, ok: false });
+    };
+    await refused(`SELECT * FROM read_csv(${JSON.stringify(secret).replace(/"/g, "'")})`);
+    await refused(`SELECT * FROM read_text('/etc/passwd')`);
+    await refused(`SELECT * FROM read_csv('../../hemmelig.csv')`);
+    await refused(`SELECT * FROM glob('/etc/*')`);
+    await refused(`COPY (SELECT 1 AS a) TO '${path.join(base, 'evil.csv')}'`);
+    await refused(`ATTACH '${path.join(base, 'evil.duckdb')}'`);
+    await refused('SET enable_external_access = true');
+    await refused('SET lock_configuration = false');
+    await refused(`SET allowed_directories = ['/']`);
+    await refused(`SET temp_directory = '${base}'`);
+    expect(fs.existsSync(path.join(base, 'evil.csv'))).toBe(false);
+    expect(fs.existsSync(path.join(base, 'evil.duckdb'))).toBe(false);
+    expect(await h['engine:exec']({ sql: 'CREATE TABLE big AS SELECT range AS i, md5(range::VARCHAR) AS h FROM range(2000000)' })).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(await h['engine:query']({ sql: 'SELECT count(DISTINCT h) AS n FROM big' })).toEqual({ ok: true, value: [{ n: 2_000_000 }] });
+    // A picked file outside the extract the engine was chosen for is not registered.
+    const [other] = await grants.grantFiles([secret]);
+    expect(await h['engine:register-grant']({ name: 'x.csv', token: other!.token })).toEqual({
+      ok: false,
+      error: { kind: 'io', message: NOT_IN_EXTRACT_MESSAGE },
+    });
 
     // A token that was never granted registers nothing, and says so in Danish.
     expect(await h['engine:register-grant']({ name: 'x.csv', token: '0f2f5b39-1c4e-4d6e-9d57-6b7fbb3d8b11' })).toEqual({
@@ -168,6 +200,7 @@ describe('engine bridge (fake host)', () => {
     const [file] = await grants.grantFiles([csv]);
     const host = fakeHost((sql) => (sql.includes('boom') ? new Error(`IO Error: No files found that match the pattern "${csv}"`) : undefined));
     const bridge = createEngineBridge({ grants, startHost: host.startHost, nativeAvailable: () => true, log: () => {} });
+    await bridge.handlers['engine:choose']({ tokens: [file!.token], setting: 'native' });
     await bridge.handlers['engine:register-grant']({ name: '__src_1_befolkning.csv', token: file!.token });
     expect(host.calls).toEqual([`register __src_1_befolkning.csv ${csv}`]); // the host gets the path …
     const result = await bridge.handlers['engine:exec']({ sql: 'boom' });

@@ -7,6 +7,8 @@ describe('engine host protocol: requests', () => {
     { id: 1, type: 'open', options: {} },
     { id: 2, type: 'open', options: { memoryLimit: '4096MB', threads: 8, tempRoot: '/home/a/.cache/datapakker' } },
     { id: 3, type: 'open', options: { tempRoot: 'C:\\Users\\a\\AppData\\Local\\Temp' } },
+    { id: 4, type: 'open', options: { allowedFiles: ['/home/a/udtraek/lmdb.parquet', "C:\\Users\\a\\O'Brien\\lpr.csv"] } },
+    { id: 5, type: 'open', options: { allowedFiles: [] } },
     { id: 4, type: 'query', sql: 'SELECT 1' },
     { id: 5, type: 'exec', sql: 'CREATE TABLE t (x INT)' },
     { id: 6, type: 'registerFile', name: 'lmdb/2020.csv', source: { kind: 'path', path: '/data/lmdb_2020.csv' } },
@@ -41,6 +43,9 @@ describe('engine host protocol: requests', () => {
     ['zero threads', { id: 1, type: 'open', options: { threads: 0 } }],
     ['relative temp root', { id: 1, type: 'open', options: { tempRoot: 'tmp' } }],
     ['unknown option', { id: 1, type: 'open', options: { extensions: true } }],
+    ['a relative allowed file', { id: 1, type: 'open', options: { allowedFiles: ['lmdb.parquet'] } }],
+    ['allowed files not a list', { id: 1, type: 'open', options: { allowedFiles: '/home/a/lmdb.parquet' } }],
+    ['an allowed file with a NUL', { id: 1, type: 'open', options: { allowedFiles: ['/home/a/x\u0000.csv'] } }],
     ['cancel with payload', { id: 1, type: 'cancel', sql: 'x' }],
   ])('refuses %s', (_label, message) => {
     expect(checkEngineHostRequest(message).ok).toBe(false);

@@ -50,10 +50,10 @@ it('imports and builds a package through the engine host, by grant token, with t
   const grants = createFileGrants();
   const bridge = createEngineBridge({
     grants,
-    startHost: async (onExit) => {
+    startHost: async (onExit, allowedFiles) => {
       const child = fork(HOST, [], { execArgv: ['--import', TSX], serialization: 'advanced', stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
       child.on('exit', () => onExit());
-      return createEngineHostClient(childProcessChannel(child), { threads: 2, tempRoot }, { log: () => {} });
+      return createEngineHostClient(childProcessChannel(child), { threads: 2, tempRoot, allowedFiles }, { log: () => {} });
     },
     nativeAvailable: () => true,
     log: () => {},
