@@ -1,6 +1,7 @@
 /**
  * The engine host (electron/node/engine-host.ts) as the desktop app runs it in a utility process,
- * here in a Node child process speaking the same protocol: the whole engine contract through it,
+ * here in a Node child process speaking the same protocol: the whole engine contract through it (also
+ * confined to its folder and the picked files, as the desktop app opens it),
  * a killed host rejecting pending work with the Danish message, and no private folder left after a
  * clean close. Each child gets its own TMPDIR, so "nothing left" is checked exactly.
  */
@@ -54,6 +55,18 @@ engineContract(
     },
     parquetBuiltIn: true,
   },
+);
+
+/** The picked file of the confined run: made before the host opens, so its path can be allowed. */
+let confinedCsv: string;
+engineContract(
+  'native DuckDB in the engine host, confined to its folder and the picked files (as the desktop app opens it)',
+  async () => {
+    confinedCsv = path.join(fs.mkdtempSync(path.join(base, 'picked-')), "O'Brien befolkning.csv");
+    fs.writeFileSync(confinedCsv, contractCsvBytes());
+    return createEngineHostClient(childProcessChannel(startHost().child), { threads: 1, allowedFiles: [confinedCsv] });
+  },
+  { latin1Csv: () => ({ kind: 'path', path: confinedCsv }), parquetBuiltIn: true },
 );
 
 describe('engine host process', () => {
