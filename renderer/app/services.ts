@@ -42,6 +42,8 @@ export interface Services {
    * (decision 006) — and makes it `engine` from now on. Null in the web build (always duckdb-wasm).
    */
   chooseEngine(files: PickedFile[]): Promise<EngineChoice | null>;
+  /** The last choice (null before the first, and always in the web build). */
+  readonly engineChoice: EngineChoice | null;
   importExtract(files: ExtractFile[], profile: MappingProfile, referenceDate: string, onProgress: OnProgress, signal: AbortSignal): Promise<ImportResult>;
   buildPackages(request: PackageRequest, sources: SourceFile[], onProgress: OnProgress, signal: AbortSignal): Promise<Datapakke[]>;
   exportPackage(pkg: Datapakke, formats: ExportFormat[], onProgress: OnProgress, signal: AbortSignal): Promise<SaveRequest[]>;
@@ -105,6 +107,9 @@ export function createServices(deps: ServiceDeps): Services {
     platform: deps.platform,
     get engine() {
       return active;
+    },
+    get engineChoice() {
+      return choice;
     },
     profiles: deps.profiles,
     ...(deps.engineSetting && port ? { engineSetting: deps.engineSetting } : {}),

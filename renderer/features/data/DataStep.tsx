@@ -21,10 +21,20 @@ export function DataStep({ state, dispatch, services }: { state: WorkflowState; 
   const task = useLongTask();
   // Desktop only: which database engine reads the extract (decision 006); the web build has one.
   const [engineSetting, setEngineSetting] = useState<EngineSetting>(() => services.engineSetting?.load() ?? 'auto');
-  const [engineChoice, setEngineChoice] = useState<EngineChoice | null>(null);
-  const chooseEngine = (files: PickedFile[]) => {
-    if (!services.engineSetting || files.length === 0) return;
-    services.chooseEngine(files).then(setEngineChoice, () => setEngineChoice(null));
+  const [engineChoice, setEngineChoice] = useState<EngineChoice | null>(() => services.engineChoice);
+  const chooseEngine = async (files: PickedFile[]): Promise<EngineChoice | null> => {
+    if (!services.engineSetting || files.length === 0) return null;
+    const chosen = await services.chooseEngine(files).catch(() => null);
+    setEngineChoice(chosen);
+    return chosen;
+  };
+  const changeEngineSetting = async (value: EngineSetting) => {
+    setEngineSetting(value);
+    services.engineSetting?.save(value);
+    const before = services.engineChoice?.engine;
+    const after = await chooseEngine(state.files.map((f) => f.picked));
+    // The tables of the last import are in the other engine: it must be imported again.
+    if (state.report && state.profile && after && after.engine !== before) dispatch({ type: 'profile', profile: state.profile });
   };
   const [choice, setChoice] = useState<ProfileChoice | null>(null);
   const [saved, setSaved] = useState(false);
@@ -50,7 +60,7 @@ export function DataStep({ state, dispatch, services }: { state: WorkflowState; 
     }
     const files = await peekFiles(data, (file, start, end) => readPicked(services.platform, file, start, end));
     // Before the mapping counts a column's codes: a large extract is read by native DuckDB from the start.
-    chooseEngine(data);
+    await chooseEngine(data);
     const c = chooseProfile(files, savedProfile);
     setChoice(c);
     setSaved(false);
@@ -143,15 +153,7 @@ export function DataStep({ state, dispatch, services }: { state: WorkflowState; 
         <div className="engine-setting">
           <label className="field-inline">
             {t('engine.label')}
-            <select
-              value={engineSetting}
-              onChange={(e) => {
-                const value = e.target.value as EngineSetting;
-                setEngineSetting(value);
-                services.engineSetting?.save(value);
-                chooseEngine(state.files.map((f) => f.picked));
-              }}
-            >
+            <select value={engineSetting} onChange={(e) => void changeEngineSetting(e.target.value as EngineSetting)}>
               <option value="auto">{t('engine.auto')}</option>
               <option value="wasm">{t('engine.wasm')}</option>
               <option value="native">{t('engine.native')}</option>
