@@ -26,6 +26,8 @@ import { createNodeExtractAccess } from '../../../electron/node/extract-access';
 import { loadExtract } from '../../../shared/import/load-extract';
 import type { Profile } from '../../../shared/contract/profile';
 import { createServices } from '../../../renderer/app/services';
+import { createHostEngine } from '../../../renderer/engine/host-engine';
+import { registerPicked } from '../../../renderer/platform/picked-files';
 import type { MappingProfile } from '../../../renderer/features/mapping/profile';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -164,4 +166,39 @@ it('imports and builds a package through the engine host, by grant token, with t
   expect((await services.engine).name).toBe('wasm stub');
   expect(fs.readdirSync(tempRoot).filter((n) => n.startsWith(PRIVATE_PREFIX))).toEqual([]);
   await bridge.close();
+});
+
+it('the renderer’s HostEngine keeps an error’s kind across IPC (a cancel stays a cancel) and takes picked files only by token', async () => {
+  const calls: string[] = [];
+  const fail = (kind: 'cancelled' | 'memory') => ({
+    ok: false as const,
+    error: { kind, message: kind === 'cancelled' ? 'INTERRUPT Error' : 'Out of Memory Error' },
+  });
+  const port: NativeEnginePort = {
+    choose: async () => ({ engine: 'native', reason: '', reasonEn: '' }),
+    exec: async (sql) => (calls.push(`exec ${sql}`), fail('memory')),
+    query: async (sql) => (calls.push(`query ${sql}`), fail('cancelled')),
+    registerGrant: async (name, file) => (calls.push(`grant ${name} ${JSON.stringify(file)}`), { ok: true, value: null }),
+    dropFile: async () => ({ ok: true, value: null }),
+    insertArrowIpc: async (table, ipc, create) => (calls.push(`insert ${table} ${ipc.length} ${create}`), { ok: true, value: null }),
+    cancel: async () => ({ ok: true, value: null }),
+    close: async () => ({ ok: true, value: null }),
+  };
+  const engine = createHostEngine(port);
+  expect(engine.name).toBe('duckdb (native)');
+  expect(engine.readsParquet).toBe(true);
+  await expect(engine.query('SELECT 1')).rejects.toMatchObject({ name: 'EngineError', kind: 'cancelled', message: 'INTERRUPT Error' });
+  await expect(engine.exec('SELECT 1')).rejects.toMatchObject({ name: 'EngineError', kind: 'memory' });
+  await expect(engine.exec('INSTALL httpfs')).rejects.toMatchObject({ kind: 'unsupported' }); // refused before it is sent
+  await expect(engine.registerFile('a.csv', { kind: 'bytes', bytes: new Uint8Array(3) })).rejects.toMatchObject({ kind: 'unsupported' });
+  // Only the token crosses, whatever else the page hung on the handle.
+  const picked: PickedFile = { name: 'lpr.csv', size: 3, handle: { kind: 'grant', token: '0f2f5b39-1c4e-4d6e-9d57-6b7fbb3d8b11', path: '/home/a/lpr.csv' } };
+  await registerPicked(engine, undefined, picked, '__src_1_lpr.csv');
+  await engine.insertArrowIpc('__raw_1', new Uint8Array(4));
+  expect(calls).toEqual([
+    'query SELECT 1',
+    'exec SELECT 1',
+    'grant __src_1_lpr.csv {"kind":"grant","token":"0f2f5b39-1c4e-4d6e-9d57-6b7fbb3d8b11"}',
+    'insert __raw_1 4 true',
+  ]);
 });
