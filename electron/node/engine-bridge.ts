@@ -105,13 +105,17 @@ export function createEngineBridge(options: EngineBridgeOptions): EngineBridge {
     }
   };
 
-  const close = async (): Promise<void> => {
+  /** Every close so far: a later close (quit) resolves only when earlier ones (a reload) are done too. */
+  let closing: Promise<void> = Promise.resolve();
+  const close = (): Promise<void> => {
     const current = host;
     host = undefined;
     registered.clear();
-    if (!current) return;
-    const running = await current.catch(() => undefined);
-    await running?.close();
+    closing = closing.then(async () => {
+      const running = await current?.catch(() => undefined);
+      await running?.close().catch((err: unknown) => log(`close failed: ${err instanceof Error ? err.message : String(err)}`));
+    });
+    return closing;
   };
 
   const handlers: EngineIpcHandlers = {

@@ -242,4 +242,26 @@ describe('engine bridge (fake host)', () => {
     });
     await expect(h['engine:choose']({ tokens: ['0f2f5b39-1c4e-4d6e-9d57-6b7fbb3d8b11'], setting: 'auto' })).rejects.toBeInstanceOf(GrantError);
   });
+
+  it('a close while another is under way (window closed, then quit) resolves only when the host is closed', async () => {
+    let finish!: () => void;
+    const closed: string[] = [];
+    const bridge = createEngineBridge({
+      grants: createFileGrants(),
+      startHost: async () => ({
+        ...(await fakeHost().startHost(() => {})),
+        close: () => new Promise<void>((resolve) => (finish = () => (closed.push('host closed'), resolve()))),
+      }),
+      nativeAvailable: () => true,
+      log: () => {},
+    });
+    await bridge.handlers['engine:exec']({ sql: 'SELECT 1' });
+    const first = bridge.close();
+    const second = bridge.close().then(() => closed.push('quit may go on'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(closed).toEqual([]);
+    finish();
+    await Promise.all([first, second]);
+    expect(closed).toEqual(['host closed', 'quit may go on']);
+  });
 });
