@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Engine } from '../../../shared/engine';
-import type { IpcChannel, IpcRequest, IpcResponse } from '../../../shared/ipc';
+import { IPC_LIMITS, type IpcChannel, type IpcRequest, type IpcResponse } from '../../../shared/ipc';
 import type { EngineSetting, NativeEnginePort, PickedFile, Platform } from '../../../shared/platform';
 import { validateIpcRequest } from '../../../electron/policy/ipc-validators';
 import { childProcessChannel, createEngineHostClient } from '../../../electron/node/engine-host-client';
@@ -158,6 +158,9 @@ it('imports and builds a package through the engine host, by grant token, with t
     new AbortController().signal,
   );
   expect(pkg?.method?.engine).toBe('duckdb (native) — Native DuckDB er valgt i indstillingerne.');
+  // The app’s statements stay far below the IPC’s SQL limit (the longest here, KOL: 8,206 characters).
+  const longest = Math.max(...requests.filter((r) => /^engine:(exec|query) /.test(r)).map((r) => r.length));
+  expect(longest).toBeLessThan(IPC_LIMITS.maxSqlChars / 10);
   expect(fs.readdirSync(tempRoot).filter((n) => n.startsWith(PRIVATE_PREFIX))).toHaveLength(1);
 
   // Back to the built-in engine: the host goes, with its private folder.
