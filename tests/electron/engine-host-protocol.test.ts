@@ -113,9 +113,10 @@ describe('engine choice', () => {
     expect(chooseEngine({ totalBytes: 10 * GB, setting: 'auto', nativeAvailable: false }).engine).toBe('wasm');
   });
 
-  it('host options: every core and 60 % of RAM (at least 1 GB), which the protocol accepts', () => {
+  it('host options: every core and 60 % of RAM (at least 1 GB, at most 2 GB), which the protocol accepts', () => {
     const options = engineHostOptions({ totalMemBytes: 16 * GB, cores: 8, tempRoot: '/home/a/.cache/datapakker' });
-    expect(options).toEqual({ memoryLimit: '9830MB', threads: 8, tempRoot: '/home/a/.cache/datapakker' });
+    expect(options).toEqual({ memoryLimit: '2048MB', threads: 8, tempRoot: '/home/a/.cache/datapakker' });
+    expect(engineHostOptions({ totalMemBytes: 3 * GB, cores: 2 }).memoryLimit).toBe('1843MB');
     expect(engineHostOptions({ totalMemBytes: GB, cores: 0 })).toEqual({ memoryLimit: '1024MB', threads: 1 });
     expect(checkEngineHostRequest({ id: 1, type: 'open', options }).ok).toBe(true);
   });
