@@ -91,6 +91,7 @@ export default tseslint.config(
       'out/**',
       'release/**',
       'data-samples/region-scale/**',
+      'data-samples/full-scale/**',
       '.cache/**',
       '.scratch/**',
       '.tsbuild/**',

@@ -2,11 +2,14 @@
  * Deterministic synthetic Region Midtjylland sample.
  *   npx tsx data-samples/generate.ts [--persons 50000] [--out data-samples/region-midt] [--seed 2024] [--scale region]
  * `--scale region` writes 1,350,000 persons into data-samples/region-scale/ (gitignored) for benchmarks.
+ * `--scale full` adds the volume of an unfiltered ten-year extract to the region sample (generated
+ * first if missing): 60 M prescriptions and 15 M hospital contacts in data-samples/full-scale/.
  */
 import { resolve, dirname, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { generateSample } from './lib/sample';
+import { generateFullVolume } from './lib/full-volume';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -16,6 +19,19 @@ function arg(args: string[], name: string): string | undefined {
 }
 
 async function main(args: string[]): Promise<void> {
+  if (arg(args, 'scale') === 'full') {
+    const regionDir = resolve(here, 'region-scale');
+    if (!existsSync(resolve(regionDir, 'planted-truths.json'))) await main(['--scale', 'region']);
+    const summary = await generateFullVolume({
+      regionDir,
+      out: resolve(arg(args, 'out') ?? resolve(here, 'full-scale')),
+      prescriptions: 60_000_000,
+      contacts: 15_000_000,
+      seed: 2024,
+    });
+    console.log(`full volume: ${JSON.stringify(summary)}`);
+    return;
+  }
   const region = arg(args, 'scale') === 'region';
   const persons = Number(arg(args, 'persons') ?? (region ? 1_350_000 : 50_000));
   const seed = Number(arg(args, 'seed') ?? 2024);
