@@ -3,7 +3,8 @@
  *   npx tsx data-samples/generate.ts [--persons 50000] [--out data-samples/region-midt] [--seed 2024] [--scale region]
  * `--scale region` writes 1,350,000 persons into data-samples/region-scale/ (gitignored) for benchmarks.
  * `--scale full` adds the volume of an unfiltered ten-year extract to the region sample (generated
- * first if missing): 60 M prescriptions and 15 M hospital contacts in data-samples/full-scale/.
+ * first if missing): 60 M prescriptions and 15 M hospital contacts in data-samples/full-scale/
+ * (`--from DIR --out DIR --prescriptions N --contacts N` does the same for another generated sample).
  */
 import { resolve, dirname, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,14 +21,18 @@ function arg(args: string[], name: string): string | undefined {
 
 async function main(args: string[]): Promise<void> {
   if (arg(args, 'scale') === 'full') {
-    const regionDir = resolve(here, 'region-scale');
-    if (!existsSync(resolve(regionDir, 'planted-truths.json'))) await main(['--scale', 'region']);
+    // --from another generated sample (e.g. 3,000,000 persons for the national outlook) with its own volume targets.
+    const regionDir = resolve(arg(args, 'from') ?? resolve(here, 'region-scale'));
+    if (!existsSync(resolve(regionDir, 'planted-truths.json'))) {
+      if (arg(args, 'from')) throw new Error(`--from ${regionDir} is not a complete generated sample`);
+      await main(['--scale', 'region']);
+    }
     const summary = await generateFullVolume({
       regionDir,
       out: resolve(arg(args, 'out') ?? resolve(here, 'full-scale')),
-      prescriptions: 60_000_000,
-      contacts: 15_000_000,
-      seed: 2024,
+      prescriptions: Number(arg(args, 'prescriptions') ?? 60_000_000),
+      contacts: Number(arg(args, 'contacts') ?? 15_000_000),
+      seed: Number(arg(args, 'seed') ?? 2024),
     });
     console.log(`full volume: ${JSON.stringify(summary)}`);
     return;
