@@ -32,7 +32,7 @@ export interface EngineBridgeOptions {
   startHost(onExit: () => void, allowedFiles: string[]): Promise<Engine>;
   /** Whether the host is in this installation (its bundled entry exists). */
   nativeAvailable(): boolean;
-  /** Source files above this total size go to native DuckDB; default engine-choice.ts's 1 GB. */
+  /** Source files above this total size go to native DuckDB; default engine-choice.ts's NATIVE_THRESHOLD_BYTES (256 MB). */
   thresholdBytes?: number;
   /** Developer log (English); default: stderr. */
   log?: (line: string) => void;

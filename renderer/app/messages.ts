@@ -47,7 +47,7 @@ const da = {
   'engine.wasm': 'Indbygget (duckdb-wasm)',
   'engine.native': 'Native DuckDB',
   'engine.help':
-    'Udtræk over 1 GB læses automatisk af native DuckDB i en separat proces: den kan bruge alle kerner og skrive midlertidige data til disken. Data forlader aldrig computeren.',
+    'Udtræk over 256 MB læses automatisk af native DuckDB i en separat proces: den kan bruge alle kerner og skrive midlertidige data til disken. Data forlader aldrig computeren.',
   'engine.chosen': 'Databasemotor: {reason}',
   'engine.reasonDropped':
     'Filerne er trukket ind i vinduet, så den indbyggede motor (duckdb-wasm) bruges. Vælg dem med "Vælg filer …" eller "Vælg mappe …" for at kunne bruge native DuckDB.',
@@ -214,7 +214,7 @@ const en: Record<MessageId, string> = {
   'engine.wasm': 'Built-in (duckdb-wasm)',
   'engine.native': 'Native DuckDB',
   'engine.help':
-    'Extracts over 1 GB are read by native DuckDB in a separate process: it can use every core and write temporary data to disk. Data never leaves the computer.',
+    'Extracts over 256 MB are read by native DuckDB in a separate process: it can use every core and write temporary data to disk. Data never leaves the computer.',
   'engine.chosen': 'Database engine: {reason}',
   'engine.reasonDropped':
     'The files were dragged into the window, so the built-in engine (duckdb-wasm) is used. Pick them with "Pick files …" or "Pick folder …" to be able to use native DuckDB.',

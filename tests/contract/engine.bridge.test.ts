@@ -30,7 +30,7 @@ beforeAll(() => {
   base = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'engine-bridge-test-')));
   csv = path.join(base, 'befolkning.csv');
   fs.writeFileSync(csv, 'pnr;alder\n1;40\n2;65\n3;71\n');
-  // 1 GB and one byte on paper, nothing on disk: the size decides, not the content.
+  // Over the threshold on paper (1 GB and one byte), nothing on disk: the size decides, not the content.
   sparse = path.join(base, 'lmdb.csv');
   fs.closeSync(fs.openSync(sparse, 'w'));
   fs.truncateSync(sparse, GB + 1);
@@ -63,8 +63,8 @@ describe('engine bridge with a real engine host', () => {
     expect(await h['engine:choose']({ tokens: [small!.token], setting: 'auto' })).toMatchObject({ engine: 'wasm' });
     expect(await h['engine:choose']({ tokens: [small!.token, large!.token], setting: 'auto' })).toEqual({
       engine: 'native',
-      reason: 'Udtrækket fylder 1,0 GB (over 1,0 GB), så native DuckDB bruges: den kan bruge alle kerner og skrive midlertidige data til disken.',
-      reasonEn: 'The extract takes 1.0 GB (over 1.0 GB), so native DuckDB is used: it can use every core and write temporary data to disk.',
+      reason: 'Udtrækket fylder 1,0 GB (over 256 MB), så native DuckDB bruges: den kan bruge alle kerner og skrive midlertidige data til disken.',
+      reasonEn: 'The extract takes 1.0 GB (over 256 MB), so native DuckDB is used: it can use every core and write temporary data to disk.',
     });
     expect(host.started).toHaveLength(0); // choosing starts nothing
 

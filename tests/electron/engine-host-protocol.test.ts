@@ -93,16 +93,21 @@ describe('engine host protocol: responses', () => {
 describe('engine choice', () => {
   const GB = 1024 ** 3;
   it('wasm up to the threshold, native above it', () => {
-    expect(NATIVE_THRESHOLD_BYTES).toBe(GB);
-    expect(chooseEngine({ totalBytes: 300 * 1024 ** 2, setting: 'auto', nativeAvailable: true })).toEqual({
+    const MB = 1024 ** 2;
+    expect(NATIVE_THRESHOLD_BYTES).toBe(256 * MB);
+    expect(chooseEngine({ totalBytes: 19 * MB, setting: 'auto', nativeAvailable: true })).toEqual({
       engine: 'wasm',
-      reason: 'Udtrækket fylder 0,3 GB (højst 1,0 GB), så den indbyggede motor (duckdb-wasm) bruges.',
-      reasonEn: 'The extract takes 0.3 GB (at most 1.0 GB), so the built-in engine (duckdb-wasm) is used.',
+      reason: 'Udtrækket fylder 19 MB (højst 256 MB), så den indbyggede motor (duckdb-wasm) bruges.',
+      reasonEn: 'The extract takes 19 MB (at most 256 MB), so the built-in engine (duckdb-wasm) is used.',
     });
-    expect(chooseEngine({ totalBytes: GB, setting: 'auto', nativeAvailable: true }).engine).toBe('wasm');
-    expect(chooseEngine({ totalBytes: GB + 1, setting: 'auto', nativeAvailable: true }).engine).toBe('native');
+    expect(chooseEngine({ totalBytes: 256 * MB, setting: 'auto', nativeAvailable: true }).engine).toBe('wasm');
+    expect(chooseEngine({ totalBytes: 256 * MB + 1, setting: 'auto', nativeAvailable: true }).engine).toBe('native');
+    // The benchmark's region sample (0.5 GB) and full volume (1.4 GB) both go to native DuckDB.
+    expect(chooseEngine({ totalBytes: 502 * MB, setting: 'auto', nativeAvailable: true }).reason).toMatch(
+      /^Udtrækket fylder 502 MB \(over 256 MB\), så native DuckDB bruges/,
+    );
     expect(chooseEngine({ totalBytes: 2.5 * GB, setting: 'auto', nativeAvailable: true }).reason).toMatch(
-      /^Udtrækket fylder 2,5 GB \(over 1,0 GB\), så native DuckDB bruges/,
+      /^Udtrækket fylder 2,5 GB \(over 256 MB\), så native DuckDB bruges/,
     );
   });
 
