@@ -15,6 +15,12 @@ import { buildDatapakke } from '../../../shared/package/build';
 import { exportPackage } from '../../node/export';
 import { loadExtractFromDir } from '../../node/load-extract-node';
 import { createEngine } from '../commands/build';
+import { createNativeEngine } from '../../node/native-engine';
+import { fork } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { childProcessChannel, createEngineHostClient } from '../../node/engine-host-client';
+import { engineHostOptions } from '../../policy/engine-choice';
 import { TRACKS, type BenchEngine, type BenchTrack, type EngineReport, type RunFigures, type TableTiming } from './report';
 
 export interface EngineRunConfig {
@@ -28,7 +34,48 @@ export interface EngineRunConfig {
   exportFormats: string[];
   /** Where the child writes its EngineReport as JSON. */
   resultFile: string;
+  /** DuckDB's memory limit for the native engines (e.g. '3GB'); default: the app's (engineHostOptions) for host, DuckDB's own for native. */
+  memoryLimit?: string;
+  /** When set, the last run's packages are written here as <track>.json (the export is measured in its own process). */
+  packagesDir?: string;
 }
+
+const HOST_ENTRY = fileURLToPath(new URL('../../node/engine-host-main.ts', import.meta.url));
+
+/** The kernel's peak resident set of another process (Linux /proc), in MB; 0 where unknown. */
+function peakRssOfPid(pid: number | undefined): number {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Native DuckDB in the engine host, as the desktop app runs it (decision 006): its own process, the
+ * app's settings (engineHostOptions: every core, the memory limit, a private temp folder), every call
+ * over the message protocol. `hostPeakMb` reads the host's kernel peak before it is closed.
+ */
+async function createHostEngine(memoryLimit?: string): Promise<Engine & { hostPeakMb(): number }> {
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+  const child = fork(HOST_ENTRY, [], { execArgv: ['--import', tsx], serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const options = engineHostOptions({ totalMemBytes: os.totalmem(), cores: os.availableParallelism() });
+  const engine = await createEngineHostClient(childProcessChannel(child), memoryLimit ? { ...options, memoryLimit } : options);
+  let peak = 0;
+  const hostPeakMb = () => (peak = Math.max(peak, peakRssOfPid(child.pid)));
+  return {
+    ...engine,
+    hostPeakMb,
+    async close() {
+      hostPeakMb();
+      await engine.close();
+    },
+  };
+}
+
+const engineFor = (kind: BenchEngine, memoryLimit?: string): Promise<Engine> =>
+  kind === 'host' ? createHostEngine(memoryLimit) : kind === 'native' && memoryLimit ? createNativeEngine({ memoryLimit }) : createEngine(kind);
 
 /** Highest RSS seen since the last `reset()`, sampled every 20 ms (and at every reset/read). */
 class RssSampler {
@@ -63,11 +110,12 @@ function tableFormat(files: string[]): TableTiming['format'] {
   return formats.size === 1 ? [...formats][0]! : 'mixed';
 }
 
-async function oneRun(config: EngineRunConfig, index: number, sampler: RssSampler, heap: { bytes: number }): Promise<RunFigures> {
-  const engine: Engine = await createEngine(config.engine);
+async function oneRun(config: EngineRunConfig, index: number, sampler: RssSampler, heap: { bytes: number; hostMb: number }): Promise<RunFigures> {
+  const engine: Engine = await engineFor(config.engine, config.memoryLimit);
   const heapOf = () => {
-    const e = engine as Engine & { wasmHeapBytes?: () => number };
+    const e = engine as Engine & { wasmHeapBytes?: () => number; hostPeakMb?: () => number };
     if (e.wasmHeapBytes) heap.bytes = Math.max(heap.bytes, e.wasmHeapBytes());
+    if (e.hostPeakMb) heap.hostMb = Math.max(heap.hostMb, e.hostPeakMb());
   };
   try {
     sampler.reset();
@@ -125,6 +173,10 @@ async function oneRun(config: EngineRunConfig, index: number, sampler: RssSample
     const buildPeak = sampler.readMb();
 
     const figures: RunFigures = { importMs, tables, buildMs, peakRssMb: { import: importPeak, build: buildPeak } };
+    if (config.packagesDir) {
+      fs.mkdirSync(config.packagesDir, { recursive: true });
+      for (const pkg of packages) fs.writeFileSync(path.join(config.packagesDir, `${pkg.track}.json`), JSON.stringify(pkg));
+    }
     // The kernel's peak so far covers import and build only: the export (charts, PDF) comes after.
     figures.processMaxRssBeforeExportMb = process.resourceUsage().maxRSS / 1024;
     if (config.exportFormats.length) {
@@ -149,12 +201,12 @@ async function oneRun(config: EngineRunConfig, index: number, sampler: RssSample
 
 export async function runEngine(config: EngineRunConfig): Promise<EngineReport> {
   const sampler = new RssSampler();
-  const heap = { bytes: 0 };
+  const heap = { bytes: 0, hostMb: 0 };
   let engineName = config.engine;
   let duckdbVersion = '?';
   let threads: number | undefined;
   {
-    const probe = await createEngine(config.engine);
+    const probe = await engineFor(config.engine, config.memoryLimit);
     try {
       engineName = probe.name as typeof engineName;
       const [row] = await probe.query(`SELECT version() AS v, current_setting('threads') AS t`);
@@ -177,6 +229,7 @@ export async function runEngine(config: EngineRunConfig): Promise<EngineReport> 
     runs,
     processMaxRssMb: process.resourceUsage().maxRSS / 1024,
     ...(heap.bytes ? { wasmHeapMb: heap.bytes / 2 ** 20 } : {}),
+    ...(heap.hostMb ? { hostProcessMaxRssMb: heap.hostMb } : {}),
     ...(threads ? { threads } : {}),
   };
 }

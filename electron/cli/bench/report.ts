@@ -7,7 +7,8 @@ import { median, measurementTable, type Measurement } from './harness';
 
 export const TRACKS = ['kol', 'diabetes', 'angst'] as const;
 export type BenchTrack = (typeof TRACKS)[number];
-export type BenchEngine = 'wasm' | 'native';
+/** wasm: duckdb-wasm as in the app's worker; native: DuckDB in the bench process; host: native DuckDB in the engine host process, as the desktop app runs it. */
+export type BenchEngine = 'wasm' | 'native' | 'host';
 
 /** One table's import in one run: how long, from which format, how many rows came in. */
 export interface TableTiming {
@@ -41,6 +42,20 @@ export interface EngineReport {
   /** wasm linear memory at the end (MB): it never shrinks, so this is its peak. */
   wasmHeapMb?: number;
   threads?: number;
+  /** The engine host's own kernel peak RSS (MB), when the engine ran there. */
+  hostProcessMaxRssMb?: number;
+  /** Set when the engine's process ended without a report (e.g. out of memory): what it said, and when. */
+  failure?: { message: string; afterMs: number };
+}
+
+/** The export measured alone, in its own process, from the packages as JSON (issue 17: < 30 s and < 2 GB). */
+export interface ExportBench {
+  packages: number;
+  formats: string;
+  ms: number;
+  peakRssMb: number;
+  files: number;
+  bytes: number;
 }
 
 export interface BenchScale {
@@ -56,6 +71,9 @@ export interface BenchReport {
   machine: string;
   versions: { node: string; duckdbWasm: string; duckdbNodeApi: string };
   scale: BenchScale;
+  /** Which targets apply: issue 7's at region scale, issue 17's at full volume. */
+  targets?: 'region' | 'full';
+  exportAlone?: ExportBench;
   area: string;
   runs: number;
   exportFormats: string;
@@ -64,6 +82,8 @@ export interface BenchReport {
   sections: { title: string; markdown: string }[];
   notes: string[];
 }
+
+export const engineLabel = (engine: BenchEngine) => (engine === 'wasm' ? 'duckdb-wasm' : engine === 'native' ? 'duckdb native' : 'duckdb native (engine host)');
 
 function sum(values: number[]): number {
   return values.reduce((s, v) => s + v, 0);
@@ -80,7 +100,7 @@ function tablesOf(run: RunFigures, format: TableTiming['format']): string[] {
 export function engineMeasurements(report: EngineReport): Measurement[] {
   const runs = report.runs;
   if (runs.length === 0) return [];
-  const engine = report.engine === 'wasm' ? 'duckdb-wasm' : 'duckdb native';
+  const engine = engineLabel(report.engine);
   const out: Measurement[] = [];
   const add = (step: string, times: number[], peak: number, note?: string, label = engine) => {
     if (times.length === 0 || times.some((t) => !Number.isFinite(t))) return;
@@ -156,8 +176,55 @@ export function ratioOf(rows: Measurement[], prefix: string): number | null {
 const s1 = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const x2 = (r: number) => `${r.toFixed(2)}×`;
 
-/** Issue 7's targets against the measured medians. */
+/** The targets that apply to the report's scale. */
 export function evaluateTargets(report: BenchReport): TargetResult[] {
+  return report.targets === 'full' ? fullVolumeTargets(report) : regionTargets(report);
+}
+
+const mb = (v: number) => `${Math.round(v).toLocaleString('en')} MB`;
+
+/**
+ * Issue 17's targets at full volume, for the engine the desktop app runs on such an extract (native
+ * DuckDB in the engine host; native in-process when the host was not measured). The app's peak is
+ * the engine's process plus the export's: they never run at once, so the sum is an upper bound.
+ */
+export function fullVolumeTargets(report: BenchReport): TargetResult[] {
+  const rows = report.engines.flatMap(engineMeasurements);
+  const app = report.engines.find((e) => e.engine === 'host' && e.runs.length) ?? report.engines.find((e) => e.engine === 'native' && e.runs.length);
+  const label = app ? engineLabel(app.engine) : '';
+  const imp = app && stepOf(rows, label, 'import total');
+  const build = app && stepOf(rows, label, 'build all three');
+  const status = (ok: boolean | null): TargetStatus => (ok === null ? 'not measured' : ok ? 'met' : 'missed');
+  const ex = report.exportAlone;
+  const enginePeak = app ? importBuildPeakMb(app) + (app.hostProcessMaxRssMb ?? 0) : null;
+  const out: TargetResult[] = [
+    { target: `import < 5 min (${label || 'native'})`, measured: imp ? s1(imp.medianMs) : '–', status: status(imp ? imp.medianMs < 300_000 : null) },
+    {
+      target: `build of all three tracks < 60 s (${label || 'native'})`,
+      measured: build ? s1(build.medianMs) : '–',
+      status: status(build ? build.medianMs < 60_000 : null),
+    },
+    { target: `export of ${ex?.packages ?? 3} packages in every format < 30 s`, measured: ex ? s1(ex.ms) : '–', status: status(ex ? ex.ms < 30_000 : null) },
+    { target: 'export alone < 2 GB', measured: ex ? `${mb(ex.peakRssMb)} peak RSS` : '–', status: status(ex ? ex.peakRssMb < 2048 : null) },
+    {
+      target: 'peak memory of the whole app < 4 GB',
+      measured:
+        enginePeak === null ? '–' : `${mb(enginePeak)} engine${app?.engine === 'host' ? ' (host + client)' : ''}${ex ? ` + ${mb(ex.peakRssMb)} export` : ''}`,
+      status: status(enginePeak === null ? null : enginePeak + (ex?.peakRssMb ?? 0) < 4096),
+    },
+  ];
+  const wasm = report.engines.find((e) => e.engine === 'wasm');
+  if (wasm?.failure)
+    out.push({
+      target: 'duckdb-wasm at this volume (not a target: the reason for native DuckDB)',
+      measured: `failed after ${s1(wasm.failure.afterMs)}: ${wasm.failure.message}`,
+      status: 'not measured',
+    });
+  return out;
+}
+
+/** Issue 7's targets against the measured medians. */
+export function regionTargets(report: BenchReport): TargetResult[] {
   const rows = report.engines.flatMap(engineMeasurements);
   const wasmAll = stepOf(rows, 'duckdb-wasm', 'build all three');
   const buildRatio = ratioOf(rows, 'build all three');
@@ -228,13 +295,22 @@ export function renderMarkdown(report: BenchReport): string {
   }
   lines.push('');
   lines.push("Memory (whole engine process, kernel peak RSS; the wasm heap is duckdb-wasm's linear memory, which never shrinks):", '');
-  lines.push('| engine | peak RSS, import + build | peak RSS, whole process (with export) | wasm heap |', '|---|---|---|---|');
-  for (const e of report.engines)
+  lines.push('| engine | peak RSS, import + build | peak RSS, whole process (with export) | wasm heap | engine host process |', '|---|---|---|---|---|');
+  for (const e of report.engines.filter((x) => x.runs.length))
     lines.push(
-      `| ${e.engineName} | ${Math.round(importBuildPeakMb(e))} MB | ${Math.round(e.processMaxRssMb)} MB | ${e.wasmHeapMb ? `${Math.round(e.wasmHeapMb)} MB` : '–'} |`,
+      `| ${e.engineName} | ${Math.round(importBuildPeakMb(e))} MB | ${Math.round(e.processMaxRssMb)} MB | ${e.wasmHeapMb ? `${Math.round(e.wasmHeapMb)} MB` : '–'} | ${e.hostProcessMaxRssMb ? mb(e.hostProcessMaxRssMb) : '–'} |`,
     );
   lines.push('');
-  lines.push('Targets (issue 7):', '', '| target | measured | status |', '|---|---|---|');
+  if (report.exportAlone) {
+    const ex = report.exportAlone;
+    lines.push(
+      `Export alone, in its own process from the packages as JSON: ${ex.packages} packages, formats ${ex.formats}: ${s1(ex.ms)}, peak RSS ${mb(ex.peakRssMb)}, ${nf(ex.files)} files, ${(ex.bytes / 1e6).toFixed(1)} MB.`,
+      '',
+    );
+  }
+  for (const e of report.engines.filter((x) => x.failure))
+    lines.push(`**${engineLabel(e.engine)} failed** after ${s1(e.failure!.afterMs)}: ${e.failure!.message}`, '');
+  lines.push(`Targets (issue ${report.targets === 'full' ? 17 : 7}):`, '', '| target | measured | status |', '|---|---|---|');
   for (const t of evaluateTargets(report))
     lines.push(`| ${t.target} | ${t.measured} | ${t.status === 'met' ? '**met**' : t.status === 'missed' ? '**missed**' : t.status} |`);
   for (const note of report.notes) lines.push('', note);
@@ -244,17 +320,27 @@ export function renderMarkdown(report: BenchReport): string {
 
 export const BLOCK_START = '<!-- bench:start (written by `npm run bench`; edit outside this block) -->';
 export const BLOCK_END = '<!-- bench:end -->';
+/** The full-volume run has its own block, so region-scale and full-volume figures stand side by side. */
+export const FULL_BLOCK = {
+  start: '<!-- bench-full:start (written by `npm run bench -- --scale full`; edit outside this block) -->',
+  end: '<!-- bench-full:end -->',
+} as const;
 
 /**
  * Puts the generated block into an existing document, keeping everything outside the markers (the
  * hand-written optimisation log), or starts a new document.
  */
-export function spliceBlock(existing: string | null, heading: string, block: string): string {
-  const wrapped = `${BLOCK_START}\n${block}\n${BLOCK_END}`;
+export function spliceBlock(
+  existing: string | null,
+  heading: string,
+  block: string,
+  markers: { start: string; end: string } = { start: BLOCK_START, end: BLOCK_END },
+): string {
+  const wrapped = `${markers.start}\n${block}\n${markers.end}`;
   if (existing) {
-    const a = existing.indexOf(BLOCK_START);
-    const b = existing.indexOf(BLOCK_END);
-    if (a >= 0 && b > a) return existing.slice(0, a) + wrapped + existing.slice(b + BLOCK_END.length);
+    const a = existing.indexOf(markers.start);
+    const b = existing.indexOf(markers.end);
+    if (a >= 0 && b > a) return existing.slice(0, a) + wrapped + existing.slice(b + markers.end.length);
     return `${existing.trimEnd()}\n\n${wrapped}\n`;
   }
   return `# ${heading}\n\n${wrapped}\n`;
@@ -271,10 +357,12 @@ export function consoleSummary(report: BenchReport): string {
   for (const step of steps) {
     const w = stepOf(rows, 'duckdb-wasm', step);
     const n = stepOf(rows, 'duckdb native', step);
-    const js = rows.find((r) => r.step === step && r.engine !== 'duckdb-wasm' && r.engine !== 'duckdb native');
+    const h = stepOf(rows, engineLabel('host'), step);
+    const js = rows.find((r) => r.step === step && r.engine === 'js');
     const parts = [
       w ? `wasm ${kommaSek(w.medianMs)}` : null,
       n ? `native ${kommaSek(n.medianMs)}` : null,
+      h ? `motorværten ${kommaSek(h.medianMs)}` : null,
       w && n && n.medianMs > 0 ? `forhold ${kommaX(w.medianMs / n.medianMs)}` : null,
       js ? kommaSek(js.medianMs) : null,
     ].filter(Boolean);
@@ -285,7 +373,7 @@ export function consoleSummary(report: BenchReport): string {
       `  Hukommelse ${e.engine}: højeste RSS ${Math.round(importBuildPeakMb(e)).toLocaleString('da-DK')} MB (indlæsning og bygning)${e.wasmHeapMb ? `, wasm-heap ${Math.round(e.wasmHeapMb).toLocaleString('da-DK')} MB` : ''}`,
     );
   const label: Record<TargetStatus, string> = { met: 'nået', missed: 'IKKE nået', 'not measured': 'ikke målt' };
-  lines.push('Mål (issue 7; gælder regionsskala):');
+  lines.push(report.targets === 'full' ? 'Mål (issue 17; fuld volumen):' : 'Mål (issue 7; gælder regionsskala):');
   for (const t of evaluateTargets(report)) lines.push(`  ${label[t.status].padEnd(10)} ${t.target}: ${t.measured.replace(/(\d)\.(\d)/g, '$1,$2')}`);
   return lines.join('\n');
 }

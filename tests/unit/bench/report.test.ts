@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   BLOCK_END,
   BLOCK_START,
+  FULL_BLOCK,
   consoleSummary,
   engineMeasurements,
   evaluateTargets,
@@ -98,7 +99,7 @@ describe('bench report', () => {
     expect(md).toContain('generating the data took 61.5 s (2026-01-02)');
     expect(md).toContain('| build all three | duckdb-wasm | 3 | 54.0 s | 36.0 s–72.0 s | 900 MB | 3.00× |');
     expect(md).toContain('| persons | csv | 6000 ms | 2000 ms | 3.00× |');
-    expect(md).toContain('| duckdb-wasm (node) | 1000 MB | 2100 MB | 800 MB |');
+    expect(md).toContain('| duckdb-wasm (node) | 1000 MB | 2100 MB | 800 MB | – |');
     expect(md).toContain('| Parquet import ≤ 2× native | 3.00× | **missed** |');
     expect(md).toContain('### Stats\n\ntable here');
   });
@@ -119,5 +120,73 @@ describe('bench report', () => {
     expect(second).not.toContain('\none\n');
     expect(second).toContain('## Optimisations\nkept');
     expect(spliceBlock('# Old\ntext\n', 'Benchmarks', 'b')).toBe(`# Old\ntext\n\n${BLOCK_START}\nb\n${BLOCK_END}\n`);
+  });
+
+  it('keeps the full-volume block apart from the region-scale block', () => {
+    const both = spliceBlock(spliceBlock(null, 'Benchmarks', 'region'), 'Benchmarks', 'full', FULL_BLOCK);
+    expect(both).toContain(`${BLOCK_START}\nregion\n${BLOCK_END}`);
+    expect(both).toContain(`${FULL_BLOCK.start}\nfull\n${FULL_BLOCK.end}`);
+    const again = spliceBlock(both, 'Benchmarks', 'full 2', FULL_BLOCK);
+    expect(again).toContain(`${BLOCK_START}\nregion\n${BLOCK_END}`);
+    expect(again).toContain('\nfull 2\n');
+    expect(again).not.toContain('\nfull\n');
+  });
+});
+
+describe('bench report at full volume (issue 17)', () => {
+  const host: EngineReport = {
+    engine: 'host',
+    engineName: 'duckdb (native), engine host',
+    duckdbVersion: 'v1.5.5',
+    threads: 2,
+    runs: [run(10, { processMaxRssBeforeExportMb: 650, importMs: 120_000 })],
+    processMaxRssMb: 650,
+    hostProcessMaxRssMb: 2300,
+  };
+  const failedWasm: EngineReport = {
+    engine: 'wasm',
+    engineName: 'wasm',
+    duckdbVersion: '?',
+    runs: [],
+    processMaxRssMb: 0,
+    failure: { message: 'RangeError: WebAssembly.Memory(): could not allocate memory', afterMs: 200_000 },
+  };
+  const full: BenchReport = {
+    ...report,
+    runs: 1,
+    targets: 'full',
+    engines: [host, failedWasm],
+    exportAlone: { packages: 3, formats: 'json, pdf', ms: 25_000, peakRssMb: 1500, files: 300, bytes: 50e6 },
+  };
+
+  it("judges issue 17's targets on the engine host, with the app's memory as host + client + export", () => {
+    expect(evaluateTargets(full)).toEqual([
+      { target: 'import < 5 min (duckdb native (engine host))', measured: '120.0 s', status: 'met' },
+      { target: 'build of all three tracks < 60 s (duckdb native (engine host))', measured: '180.0 s', status: 'missed' },
+      { target: 'export of 3 packages in every format < 30 s', measured: '25.0 s', status: 'met' },
+      { target: 'export alone < 2 GB', measured: '1,500 MB peak RSS', status: 'met' },
+      { target: 'peak memory of the whole app < 4 GB', measured: '2,950 MB engine (host + client) + 1,500 MB export', status: 'missed' },
+      {
+        target: 'duckdb-wasm at this volume (not a target: the reason for native DuckDB)',
+        measured: 'failed after 200.0 s: RangeError: WebAssembly.Memory(): could not allocate memory',
+        status: 'not measured',
+      },
+    ]);
+    // Without the export measured, the app's memory is the engine's alone, and the export targets are open.
+    const noExport = evaluateTargets({ ...full, exportAlone: undefined });
+    expect(noExport[2]!.status).toBe('not measured');
+    expect(noExport[4]).toMatchObject({ status: 'met', measured: '2,950 MB engine (host + client)' });
+  });
+
+  it('renders the host row, the export alone and the failure', () => {
+    const md = renderMarkdown(full);
+    expect(md).toContain('| build all three | duckdb native (engine host) | 1 | 180.0 s |');
+    expect(md).toContain('| duckdb (native), engine host | 650 MB | 650 MB | – | 2,300 MB |');
+    expect(md).toContain(
+      'Export alone, in its own process from the packages as JSON: 3 packages, formats json, pdf: 25.0 s, peak RSS 1,500 MB, 300 files, 50.0 MB.',
+    );
+    expect(md).toContain('**duckdb-wasm failed** after 200.0 s: RangeError');
+    expect(md).toContain('Targets (issue 17):');
+    expect(consoleSummary(full)).toContain('motorværten 180,0 s');
   });
 });
