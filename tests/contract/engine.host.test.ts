@@ -146,6 +146,31 @@ describe('engine host process', () => {
     expect((await host.exited).code).toBe(0);
   }, 60_000);
 
+  it('cancel of a query that is spilling leaves no spill file behind (issue 17: cancel leaves no temp files)', async () => {
+    const host = startHost();
+    const spillRoot = path.join(host.tmp, 'spill-root');
+    const engine = await createEngineHostClient(childProcessChannel(host.child), { threads: 1, memoryLimit: '64MB', tempRoot: spillRoot });
+    const spillFiles = () => {
+      const [dir] = privateDirs(spillRoot);
+      const spill = dir ? path.join(spillRoot, dir, 'spill') : null;
+      return spill && fs.existsSync(spill) ? fs.readdirSync(spill) : [];
+    };
+    // A sort far larger than the memory limit: DuckDB writes runs to the spill folder as it goes.
+    const outcome = engine.query('SELECT count(*) AS n FROM (SELECT md5(range::VARCHAR) AS h FROM range(200000000) ORDER BY h)').then(
+      () => 'resolved',
+      (err: unknown) => err,
+    );
+    const deadline = Date.now() + 30_000;
+    while (spillFiles().length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect(spillFiles().length).toBeGreaterThan(0); // person data would be on disk right now
+    await engine.cancel();
+    expect(await outcome).toMatchObject({ name: 'EngineError', kind: 'cancelled' });
+    expect(spillFiles()).toEqual([]);
+    expect(await engine.query('SELECT 4 AS n')).toEqual([{ n: 4 }]);
+    await engine.close();
+    expect(privateDirs(spillRoot)).toEqual([]);
+  }, 120_000);
+
   it('refuses a malformed request without acting on it', async () => {
     const host = startHost();
     const engine = await createEngineHostClient(childProcessChannel(host.child), { threads: 1 });
