@@ -23,6 +23,7 @@ import { loadExtractFromDir } from '../../node/load-extract-node';
 import { writeValidationReport } from './validate';
 import { CliUsageError, flagHelp, parseFlags, type FlagSpec } from '../args';
 import { inputDirOrStop, profileOrStop } from '../input';
+import { CANONICAL_TABLES, isCanonicalTableName } from '../../../shared/contract/canonical';
 
 const FLAGS = {
   input: { type: 'string', required: true, description: 'mappen med udtrækkets filer' },
@@ -47,6 +48,21 @@ const FLAGS = {
 } satisfies FlagSpec;
 
 export type EngineKind = 'wasm' | 'native';
+
+/**
+ * One line per table while the extract is read (a full-volume import takes minutes), with an estimate
+ * from the tables done so far, as the app's progress bar gives it. Ctrl-C stops it; the engines
+ * remove their temporary files on the way out.
+ */
+function importProgress(started: number): (p: { step: string; done: number; total: number }) => void {
+  return (p) => {
+    if (p.step === 'done' || p.done >= p.total) return;
+    const elapsed = Date.now() - started;
+    const left = p.done > 0 ? ` – ca. ${Math.max(1, Math.round(((elapsed / p.done) * (p.total - p.done)) / 1000))} s tilbage` : '';
+    const label = isCanonicalTableName(p.step) ? CANONICAL_TABLES[p.step].label : p.step;
+    process.stdout.write(`Indlæser ${label} (${p.done + 1}/${p.total})${left} …\n`);
+  };
+}
 
 export function createEngine(kind: EngineKind): Promise<Engine> {
   return kind === 'native' ? createNativeEngine() : createNodeWasmEngine();
@@ -124,7 +140,7 @@ export async function run(argv: string[]): Promise<number> {
   const engine = await createEngine(engineKind);
   try {
     const started = Date.now();
-    const loaded = await loadExtractFromDir(engine, input, flags.profile!, { referenceDate });
+    const loaded = await loadExtractFromDir(engine, input, flags.profile!, { referenceDate, onProgress: importProgress(started) });
     writeValidationReport(outDir, loaded.report, { input, profile: flags.profile!, referenceDate });
     process.stdout.write(`${reportSummary(loaded.report)}\n`);
     if (loaded.fatal) {
