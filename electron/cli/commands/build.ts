@@ -45,6 +45,7 @@ const FLAGS = {
   confidence: { type: 'string', default: '0.95', description: 'konfidensniveau: 0.9, 0.95, 0.99 eller 0.998' },
   lang: { type: 'string', default: 'da', description: 'sprog: da eller en' },
   engine: { type: 'string', default: 'wasm', description: 'databasemotor: wasm (appens, duckdb-wasm) eller native (DuckDB til Node, fx på en sikker server)' },
+  'memory-limit': { type: 'string', description: 'kun med --engine native: DuckDBs hukommelsesgrænse, fx 8GB (resten skrives midlertidigt til disken)' },
 } satisfies FlagSpec;
 
 export type EngineKind = 'wasm' | 'native';
@@ -64,8 +65,17 @@ function importProgress(started: number): (p: { step: string; done: number; tota
   };
 }
 
-export function createEngine(kind: EngineKind): Promise<Engine> {
-  return kind === 'native' ? createNativeEngine() : createNodeWasmEngine();
+export function createEngine(kind: EngineKind, memoryLimit?: string): Promise<Engine> {
+  return kind === 'native' ? createNativeEngine(memoryLimit ? { memoryLimit } : {}) : createNodeWasmEngine();
+}
+
+/** `--memory-limit 8GB`: whole or decimal MB/GB, nothing DuckDB could read as more than a size. */
+function memoryLimitOf(value: string | undefined, engine: EngineKind): string | undefined {
+  if (value === undefined) return undefined;
+  if (engine !== 'native') throw new CliUsageError('--memory-limit gælder kun --engine native (duckdb-wasm har sin egen grænse på ca. 4 GB).');
+  const m = /^(\d+(?:[.,]\d+)?)\s*(MB|GB)$/i.exec(value.trim());
+  if (!m) throw new CliUsageError(`--memory-limit skal være fx 8GB eller 512MB (fik '${value}').`);
+  return `${m[1]!.replace(',', '.')}${m[2]!.toUpperCase()}`;
 }
 
 function engineOf(value: string): EngineKind {
@@ -130,6 +140,7 @@ export async function run(argv: string[]): Promise<number> {
   const settings = settingsOf(flags);
   const formats = formatsOf(flags.formats!);
   const engineKind = engineOf(flags.engine!);
+  const memoryLimit = memoryLimitOf(flags['memory-limit'], engineKind);
   const input = path.resolve(flags.input!);
   const outDir = path.resolve(flags.out!);
   if (outDir === input || outDir.startsWith(input + path.sep)) throw new CliUsageError('Outputmappen må ikke ligge i inputmappen: kildefilerne ændres aldrig.');
@@ -137,7 +148,7 @@ export async function run(argv: string[]): Promise<number> {
   inputDirOrStop(input);
   profileOrStop(flags.profile!);
 
-  const engine = await createEngine(engineKind);
+  const engine = await createEngine(engineKind, memoryLimit);
   try {
     const started = Date.now();
     const loaded = await loadExtractFromDir(engine, input, flags.profile!, { referenceDate, onProgress: importProgress(started) });

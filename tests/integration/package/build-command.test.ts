@@ -80,6 +80,9 @@ describe('datapakke build', () => {
     await expect(run(['--input', '.', '--profile', 'x', '--track', 'kol', '--area', 'region', '--out', '/tmp/x', '--engine', 'sqlite'])).rejects.toThrow(
       '--engine skal være wasm eller native',
     );
+    const base = ['--input', '.', '--profile', 'x', '--track', 'kol', '--area', 'region', '--out', '/tmp/x'];
+    await expect(run([...base, '--memory-limit', '8GB'])).rejects.toThrow('--memory-limit gælder kun --engine native');
+    await expect(run([...base, '--engine', 'native', '--memory-limit', "8GB'; SELECT 1"])).rejects.toThrow('--memory-limit skal være fx 8GB eller 512MB');
     await expect(run(['--input', '/tmp/in', '--profile', 'x', '--track', 'kol', '--area', 'region', '--out', '/tmp/in/out'])).rejects.toThrow(
       'Outputmappen må ikke ligge i inputmappen',
     );
