@@ -18,7 +18,20 @@ import { fileURLToPath } from 'node:url';
 import { machineDescription } from '../bench/harness';
 import { runStatsBench } from '../bench/stats-bench';
 import { runEngine, type EngineRunConfig } from '../bench/engine-run';
-import { consoleSummary, renderMarkdown, spliceBlock, type BenchEngine, type BenchReport, type BenchScale, type EngineReport } from '../bench/report';
+import {
+  FULL_BLOCK,
+  consoleSummary,
+  renderMarkdown,
+  spliceBlock,
+  type BenchEngine,
+  type BenchReport,
+  type BenchScale,
+  type EngineReport,
+  type ExportBench,
+} from '../bench/report';
+import { exportPackage } from '../../node/export';
+import type { Datapakke } from '../../../shared/contract/datapakke';
+import type { ExportFormat } from '../../../shared/export/types';
 import { EXPORT_FORMATS, isExportFormat } from '../../../shared/export/types';
 import { CliUsageError, flagHelp, parseFlags, type FlagSpec } from '../args';
 
@@ -26,16 +39,47 @@ const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const MAIN = fileURLToPath(new URL('../main.ts', import.meta.url));
 const GENERATOR = path.join(ROOT, 'data-samples', 'generate.ts');
 const REGION_PERSONS = 1_350_000;
+/** The completion marker of the full-volume folder (data-samples/lib/full-volume.ts writes it last). */
+const FULL_VOLUME_NOTE = 'full-volume.json';
 /** Set in an engine child: the JSON EngineRunConfig it is to run. */
 const CHILD_ENV = 'DATAPAKKER_BENCH_CHILD';
+/** Set in the export child: the JSON ExportChildConfig it is to run. */
+const EXPORT_CHILD_ENV = 'DATAPAKKER_BENCH_EXPORT_CHILD';
+
+interface ExportChildConfig {
+  packages: string[];
+  formats: string[];
+  outDir: string;
+  resultFile: string;
+}
+
+/** The export alone in a fresh process, so its peak memory is its own (issue 17: < 2 GB). */
+async function exportInChild(config: ExportChildConfig): Promise<ExportBench | undefined> {
+  const code = await runChild(MAIN, ['bench'], { ...process.env, [EXPORT_CHILD_ENV]: JSON.stringify(config) });
+  if (code !== 0 || !fs.existsSync(config.resultFile)) {
+    process.stdout.write(`Eksportmålingen fejlede (kode ${code}).\n`);
+    return undefined;
+  }
+  return JSON.parse(fs.readFileSync(config.resultFile, 'utf8')) as ExportBench;
+}
 /** Written beside generated data (a dot file, so the importer never lists it). */
 const GENERATION_NOTE = '.bench-generation.json';
 
 const FLAGS = {
   quick: { type: 'boolean', description: 'hurtig røgtest: det medfølgende udtræk (50.000 personer), 1 kørsel' },
+  scale: {
+    type: 'string',
+    default: 'region',
+    description:
+      'region (1.350.000 personer, 14 mio. recepter) eller full (samme personer med et ufiltreret udtræks volumen: 60 mio. recepter, 15 mio. kontakter)',
+  },
   persons: { type: 'string', description: 'mål på et mindre genereret udtræk med N personer (standard: hele regionen, 1.350.000)' },
   runs: { type: 'string', description: 'gentagelser pr. motor, der vises medianer (standard: 3; 1 ved regionsskala)' },
-  engines: { type: 'string', default: 'wasm,native', description: 'motorer, kommasepareret: wasm, native' },
+  engines: {
+    type: 'string',
+    description:
+      'motorer, kommasepareret: wasm, native (i processen), host (native i motorværten som i skrivebordsappen); standard wasm,native, ved --scale full host,wasm',
+  },
   area: { type: 'string', default: 'region', description: 'område som i build, fx region eller cluster:aarhus' },
   formats: { type: 'string', default: 'all', description: `eksportformater (${EXPORT_FORMATS.join(', ')}, all eller none)` },
   report: { type: 'string', description: 'markdown-filen der skrives (standard: docs/benchmarks.md; ved --quick out/benchmarks-quick.md)' },
@@ -67,7 +111,11 @@ interface DataChoice {
   generate: string[] | null;
 }
 
-function dataChoice(quick: boolean, persons: number | null): DataChoice {
+function dataChoice(quick: boolean, persons: number | null, full: boolean): DataChoice {
+  if (full) {
+    const dir = path.join(ROOT, 'data-samples', 'full-scale');
+    return { dir, generate: ['--scale', 'full'], scale: { label: 'full volume', persons: REGION_PERSONS, dataDir: 'data-samples/full-scale/' } };
+  }
   if (quick) {
     const dir = path.join(ROOT, 'data-samples', 'region-midt');
     return { dir, generate: null, scale: { label: 'committed sample (quick)', persons: 50_000, dataDir: 'data-samples/region-midt/' } };
@@ -92,13 +140,22 @@ function profileIn(dir: string): string | null {
 
 /** The generator writes planted-truths.json last: with it and the profile present, the folder is complete. */
 export function isCompleteSample(dir: string): boolean {
-  return profileIn(dir) !== null && fs.existsSync(path.join(dir, 'planted-truths.json'));
+  return profileIn(dir) !== null && (fs.existsSync(path.join(dir, 'planted-truths.json')) || fs.existsSync(path.join(dir, FULL_VOLUME_NOTE)));
 }
 
-/** Runs `cmd` as a child process with this process's Node and loader flags (tsx), streaming its output. */
-function runChild(script: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+/** Runs `cmd` as a child process with this process's Node and loader flags (tsx), streaming its output (the last lines kept in `tail`). */
+function runChild(script: string, args: string[], env: NodeJS.ProcessEnv = process.env, tail?: string[]): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...process.execArgv, script, ...args], { stdio: 'inherit', env });
+    const child = spawn(process.execPath, [...process.execArgv, script, ...args], { stdio: tail ? ['ignore', 'pipe', 'pipe'] : 'inherit', env });
+    const keep = (stream: NodeJS.WritableStream) => (chunk: Buffer) => {
+      stream.write(chunk);
+      tail!.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+      tail!.splice(0, Math.max(0, tail!.length - 20));
+    };
+    if (tail) {
+      child.stdout?.on('data', keep(process.stdout));
+      child.stderr?.on('data', keep(process.stderr));
+    }
     child.on('error', reject);
     child.on('exit', (code, signal) => resolve(signal ? 1 : (code ?? 1)));
   });
@@ -127,8 +184,8 @@ function enginesOf(value: string): BenchEngine[] {
     .split(',')
     .map((e) => e.trim())
     .filter(Boolean);
-  const bad = asked.filter((e) => e !== 'wasm' && e !== 'native');
-  if (bad.length || asked.length === 0) throw new CliUsageError(`--engines skal være wasm, native eller begge (fik '${value}').`);
+  const bad = asked.filter((e) => e !== 'wasm' && e !== 'native' && e !== 'host');
+  if (bad.length || asked.length === 0) throw new CliUsageError(`--engines skal være wasm, native og/eller host (fik '${value}').`);
   return [...new Set(asked)] as BenchEngine[];
 }
 
@@ -150,15 +207,60 @@ function positiveInt(value: string, flag: string, min = 1): number {
   return n;
 }
 
-/** One engine in a child process: the config goes in through the environment, the report out as a file. */
+/**
+ * One engine in a child process: the config goes in through the environment, the report out as a
+ * file. A child that ends without a report (duckdb-wasm out of memory at full volume) is a finding,
+ * not a crash of the bench: it is reported with the last lines it wrote.
+ */
 async function engineInChild(config: EngineRunConfig): Promise<EngineReport> {
   fs.rmSync(config.resultFile, { force: true });
-  const code = await runChild(MAIN, ['bench'], { ...process.env, [CHILD_ENV]: JSON.stringify(config) });
-  if (code !== 0 || !fs.existsSync(config.resultFile)) throw new Error(`Målingen med ${config.engine} fejlede (kode ${code}).`);
-  return JSON.parse(fs.readFileSync(config.resultFile, 'utf8')) as EngineReport;
+  const started = performance.now();
+  const tail: string[] = [];
+  const code = await runChild(MAIN, ['bench'], { ...process.env, [CHILD_ENV]: JSON.stringify(config) }, tail);
+  if (code === 0 && fs.existsSync(config.resultFile)) return JSON.parse(fs.readFileSync(config.resultFile, 'utf8')) as EngineReport;
+  const said =
+    tail
+      .filter((l) => /error|memory|abort|fejl/i.test(l))
+      .slice(-2)
+      .join(' / ') ||
+    tail.slice(-1).join('') ||
+    `exit code ${code}`;
+  return {
+    engine: config.engine,
+    engineName: config.engine,
+    duckdbVersion: '?',
+    runs: [],
+    processMaxRssMb: 0,
+    failure: { message: said.slice(0, 300), afterMs: performance.now() - started },
+  };
 }
 
 export async function run(argv: string[]): Promise<number> {
+  const exportConfig = process.env[EXPORT_CHILD_ENV];
+  if (exportConfig) {
+    const config = JSON.parse(exportConfig) as ExportChildConfig;
+    const packages = config.packages.map((f) => JSON.parse(fs.readFileSync(f, 'utf8')) as Datapakke);
+    const started = performance.now();
+    let files = 0;
+    let bytes = 0;
+    for (const pkg of packages) {
+      const summary = await exportPackage(pkg, { dir: path.join(config.outDir, pkg.track), formats: config.formats as ExportFormat[] });
+      files += summary.files.length;
+      bytes += summary.files.reduce((s, f) => s + f.bytes, 0);
+    }
+    const ms = performance.now() - started;
+    // A fresh process that only reads packages and exports: the kernel's peak is the export's.
+    const bench: ExportBench = {
+      packages: packages.length,
+      formats: config.formats.join(', '),
+      ms,
+      peakRssMb: process.resourceUsage().maxRSS / 1024,
+      files,
+      bytes,
+    };
+    fs.writeFileSync(config.resultFile, JSON.stringify(bench));
+    return 0;
+  }
   const childConfig = process.env[CHILD_ENV];
   if (childConfig) {
     const config = JSON.parse(childConfig) as EngineRunConfig;
@@ -174,10 +276,13 @@ export async function run(argv: string[]): Promise<number> {
   }
   const quick = flags.quick;
   const persons = flags.persons ? positiveInt(flags.persons, 'persons', 100) : null;
+  if (flags.scale !== 'region' && flags.scale !== 'full') throw new CliUsageError(`--scale skal være region eller full (fik '${flags.scale}').`);
+  const full = flags.scale === 'full';
   if (quick && persons !== null) throw new CliUsageError('--quick og --persons kan ikke bruges sammen.');
-  const choice = dataChoice(quick, persons);
+  if (full && (quick || persons !== null)) throw new CliUsageError('--scale full kan ikke bruges med --quick eller --persons.');
+  const choice = dataChoice(quick, persons, full);
   const runs = quick ? 1 : flags.runs ? positiveInt(flags.runs, 'runs') : choice.scale.persons >= REGION_PERSONS ? 1 : 3;
-  const engines = enginesOf(flags.engines!);
+  const engines = enginesOf(flags.engines ?? (full ? 'host,wasm' : 'wasm,native'));
   const formats = formatsOf(flags.formats!);
   const reportPath = path.resolve(flags.report ?? path.join(ROOT, quick ? 'out/benchmarks-quick.md' : 'docs/benchmarks.md'));
 
@@ -185,6 +290,7 @@ export async function run(argv: string[]): Promise<number> {
   const profile = profileIn(choice.dir)!;
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'datapakker-bench-'));
   const reports: EngineReport[] = [];
+  let exportAlone: ExportBench | undefined;
   try {
     for (const engine of engines) {
       process.stdout.write(`Måler ${engine} (${runs} kørsel${runs > 1 ? 'er' : ''}) …\n`);
@@ -197,16 +303,29 @@ export async function run(argv: string[]): Promise<number> {
           area: flags.area!,
           referenceDate: '2024-01-01',
           // The export is the same JavaScript for both engines: measured once, with the app's engine.
-          exportFormats: engine === engines[0] ? formats : [],
+          // At full volume it is measured alone, in its own process, from the first engine's packages.
+          exportFormats: engine === engines[0] && !full ? formats : [],
           resultFile: path.join(work, `${engine}.json`),
+          ...(full && engine === engines[0] ? { packagesDir: path.join(work, 'packages') } : {}),
         }),
       );
+    }
+    if (full && formats.length && fs.existsSync(path.join(work, 'packages'))) {
+      process.stdout.write('Måler eksporten alene …\n');
+      exportAlone = await exportInChild({
+        packages: fs.readdirSync(path.join(work, 'packages')).map((f) => path.join(work, 'packages', f)),
+        formats,
+        outDir: path.join(work, 'export'),
+        resultFile: path.join(work, 'export.json'),
+      });
     }
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
 
-  const first = reports[0]!.runs[0]!;
+  const measured = reports.find((r) => r.runs.length);
+  if (!measured) throw new Error(`Ingen motor gennemførte målingen: ${reports.map((r) => `${r.engine}: ${r.failure?.message ?? '?'}`).join('; ')}`);
+  const first = measured.runs[0]!;
   const scale: BenchScale = {
     ...choice.scale,
     tables: Object.entries(first.tables).map(([table, t]) => ({ table, files: t.files, bytes: t.bytes, rows: t.rows, format: t.format })),
@@ -217,6 +336,8 @@ export async function run(argv: string[]): Promise<number> {
     machine: machineDescription(),
     versions: { node: process.version, duckdbWasm: versionOf('@duckdb/duckdb-wasm'), duckdbNodeApi: versionOf('@duckdb/node-api') },
     scale,
+    ...(full ? { targets: 'full' as const } : {}),
+    ...(exportAlone ? { exportAlone } : {}),
     area: flags.area!,
     runs,
     exportFormats: formats.length ? formats.join(', ') : 'none',
@@ -229,7 +350,7 @@ export async function run(argv: string[]): Promise<number> {
   };
   fs.mkdirSync(path.dirname(reportPath), { recursive: true });
   const existing = fs.existsSync(reportPath) ? fs.readFileSync(reportPath, 'utf8') : null;
-  fs.writeFileSync(reportPath, spliceBlock(existing, 'Benchmarks', renderMarkdown(report)));
+  fs.writeFileSync(reportPath, spliceBlock(existing, 'Benchmarks', renderMarkdown(report), full ? FULL_BLOCK : undefined));
   process.stdout.write(`${consoleSummary(report)}\nSkrevet: ${path.relative(process.cwd(), reportPath) || reportPath}\n`);
   return 0;
 }
