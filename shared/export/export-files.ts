@@ -26,6 +26,12 @@ export interface ExportDeps {
   renderSvg(vegaLite: Record<string, unknown>): Promise<string>;
   /** SVG → PNG bytes at `scale` × the SVG's size, on white, text in the bundled font. */
   svgToPng(svg: string, scale: number): Promise<Uint8Array>;
+  /**
+   * How many svgToPng calls may be in flight at once (default 1: one after the other). An adapter
+   * that rasterises in worker threads says how many it has; the PNGs are then drawn while the
+   * other formats are built, and at most this many (plus the ones already done) are held.
+   */
+  pngConcurrency?: number;
   /** The bundled IBM Plex Sans (PDF and HTML embed it). */
   fonts(): Promise<FontSet>;
   /** vega's browser build, inlined into the HTML file. */
@@ -63,8 +69,8 @@ export const PDF_ROUTE = { da: 'pdfkit + svg-to-pdfkit (ren JavaScript, ingen br
 
 /** Formats that draw charts; JSON and XLSX need only the specs and the rows. */
 const CHART_FORMATS: readonly ExportFormat[] = ['html', 'pdf', 'pptx', 'png', 'svg'];
-/** Formats that need the 2× PNG of each chart. */
-const PNG_FORMATS: readonly ExportFormat[] = ['pptx', 'png'];
+/** Formats that need PNGs of the charts: only the PNG files themselves (the deck draws native charts, the PDF vectors). */
+const PNG_FORMATS: readonly ExportFormat[] = ['png'];
 
 const MIME_TYPES: Record<string, string> = {
   json: 'application/json',
@@ -86,20 +92,56 @@ export function mimeTypeOf(path: string): string {
 declare const TextEncoder: { new (): { encode(text: string): Uint8Array } };
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
-/** Every chart of the package: spec, SVG and (when needed) the 2× PNG. */
-async function renderCharts(pkg: Datapakke, deps: ExportDeps, withPng: boolean, total: number): Promise<ChartAsset[]> {
+/**
+ * Every chart of the package: spec and SVG, and (when `png` is given) its 2× and 3× PNG files, each
+ * raster started as soon as its SVG exists, at most `png.limit` at a time. An adapter with worker
+ * threads thus rasterises while the main thread draws the next SVGs and then builds the deck, the
+ * PDF and the rest; the PNG files are awaited only in the png step.
+ */
+async function renderCharts(
+  pkg: Datapakke,
+  deps: ExportDeps,
+  total: number,
+  png: { limit: number } | null,
+): Promise<{ assets: ChartAsset[]; pngs: Promise<ExportFile[]> | null }> {
   const assets: ChartAsset[] = [];
+  const pngJobs: Promise<ExportFile>[] = [];
+  const limited = limiter(png?.limit ?? 1);
   for (const indicator of pkg.sections.flatMap((s) => s.indicators)) {
     for (const chart of chartsFor(indicator, pkg)) {
       await deps.progress?.(`chart ${chart.id}`, 0, total);
       const svg = await deps.renderSvg(chart.vegaLite);
       const { width, height } = svgSize(svg);
-      // Formats without PNGs never read png2x; an empty one saves rasterising every chart.
-      const png2x = withPng ? await deps.svgToPng(svg, 2) : new Uint8Array(0);
-      assets.push({ id: chart.id, indicatorId: indicator.id, vegaLite: chart.vegaLite, svg, png2x, width, height });
+      assets.push({ id: chart.id, indicatorId: indicator.id, vegaLite: chart.vegaLite, svg, width, height });
+      if (png) {
+        for (const [scale, path] of [
+          [2, `charts/${chart.id}.png`],
+          [3, `charts/${chart.id}@3x.png`],
+        ] as const)
+          pngJobs.push(limited(async () => ({ path, bytes: await deps.svgToPng(svg, scale) })));
+      }
     }
   }
-  return assets;
+  const pngs = png ? Promise.all(pngJobs) : null;
+  // Held until the png step awaits it (or dropped with a cancel): no unhandled rejection meanwhile.
+  pngs?.catch(() => {});
+  return { assets, pngs };
+}
+
+/** Runs at most `n` of the given tasks at once, in the order they were asked for. */
+function limiter(n: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  return async (task) => {
+    if (active >= n) await new Promise<void>((resolve) => waiting.push(resolve));
+    active++;
+    try {
+      return await task();
+    } finally {
+      active--;
+      waiting.shift()?.();
+    }
+  };
 }
 
 /** The chart specs without drawing (datapakke.json alone needs no SVG). */
@@ -111,7 +153,6 @@ function chartSpecs(pkg: Datapakke): ChartAsset[] {
         indicatorId: indicator.id,
         vegaLite: c.vegaLite,
         svg: '',
-        png2x: new Uint8Array(0),
         width: 0,
         height: 0,
       })),
@@ -130,14 +171,10 @@ export async function exportFiles(pkg: Datapakke, requested: readonly ExportForm
   const formats = EXPORT_FORMATS.filter((f) => requested.includes(f));
   const total = formats.length + 1;
   const drawn = formats.some((f) => CHART_FORMATS.includes(f));
-  const assets = drawn
-    ? await renderCharts(
-        pkg,
-        deps,
-        formats.some((f) => PNG_FORMATS.includes(f)),
-        total,
-      )
-    : chartSpecs(pkg);
+  const wantPng = formats.some((f) => PNG_FORMATS.includes(f));
+  const { assets, pngs } = drawn
+    ? await renderCharts(pkg, deps, total, wantPng ? { limit: deps.pngConcurrency ?? 1 } : null)
+    : { assets: chartSpecs(pkg), pngs: null };
   const files: ExportFile[] = [];
   for (const [i, format] of formats.entries()) {
     await deps.progress?.(format, i + 1, total);
@@ -149,10 +186,7 @@ export async function exportFiles(pkg: Datapakke, requested: readonly ExportForm
         for (const a of assets) files.push({ path: `charts/${a.id}.svg`, bytes: utf8(a.svg) });
         break;
       case 'png':
-        for (const a of assets) {
-          files.push({ path: `charts/${a.id}.png`, bytes: a.png2x });
-          files.push({ path: `charts/${a.id}@3x.png`, bytes: await deps.svgToPng(a.svg, 3) });
-        }
+        files.push(...(await pngs!));
         break;
       case 'xlsx':
         files.push({ path: 'datapakke.xlsx', bytes: await buildXlsx(pkg) });

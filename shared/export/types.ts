@@ -5,8 +5,6 @@ export interface ChartAsset {
   indicatorId: string;
   vegaLite: Record<string, unknown>;
   svg: string;
-  /** PNG at 2× the SVG size (slides, XLSX). */
-  png2x: Uint8Array;
   /** CSS pixel size of the SVG. */
   width: number;
   height: number;

@@ -249,9 +249,7 @@ describe('exports of an English package', () => {
     const pkg = englishPackage('diabetes');
     const assets = pkg.sections
       .flatMap((s) => s.indicators)
-      .flatMap((ind) =>
-        chartsFor(ind, pkg).map((c) => ({ id: c.id, indicatorId: ind.id, vegaLite: c.vegaLite, svg: '', png2x: new Uint8Array(), width: 1, height: 1 })),
-      );
+      .flatMap((ind) => chartsFor(ind, pkg).map((c) => ({ id: c.id, indicatorId: ind.id, vegaLite: c.vegaLite, svg: '', width: 1, height: 1 })));
     const html = buildHtml(
       pkg,
       assets,

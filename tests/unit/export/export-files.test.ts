@@ -44,6 +44,42 @@ describe('exportFiles', () => {
     expect(result.charts).toEqual(chartIds);
   });
 
+  it('the deck draws no PNG (its charts are native), only the PNG files do', async () => {
+    const { deps, calls } = fakeDeps();
+    await exportFiles(pkg, ['json', 'pptx', 'svg'], deps);
+    expect(calls.renderSvg).toBe(chartIds.length);
+    expect(calls.png).toEqual([]);
+  });
+
+  it('PNGs with pngConcurrency: never more in flight than allowed, files in chart order whatever order they finish in', async () => {
+    let inFlight = 0;
+    let most = 0;
+    let n = 0;
+    const { deps } = fakeDeps({
+      pngConcurrency: 3,
+      svgToPng: async (_svg, scale) => {
+        inFlight++;
+        most = Math.max(most, inFlight);
+        const k = n++;
+        // Later jobs finish first now and then.
+        await new Promise((r) => setTimeout(r, (7 - (k % 7)) * 2));
+        inFlight--;
+        return new Uint8Array([k, scale]);
+      },
+    });
+    const result = await exportFiles(pkg, ['png'], deps);
+    expect(most).toBe(3);
+    const pngs = result.files.filter((f) => f.path.endsWith('.png'));
+    expect(pngs.map((f) => f.path)).toEqual(chartIds.flatMap((id) => [`charts/${id}.png`, `charts/${id}@3x.png`]));
+    // Each file holds the bytes of its own job: the k-th job asked for, at its scale.
+    expect(pngs.map((f) => [...f.bytes])).toEqual(
+      chartIds.flatMap((_, i) => [
+        [2 * i, 2],
+        [2 * i + 1, 3],
+      ]),
+    );
+  });
+
   it('SVG and PNG: one SVG, a 2× and a 3× PNG per chart under charts/, formats in the fixed order', async () => {
     const { deps, calls } = fakeDeps();
     const result = await exportFiles(pkg, ['png', 'svg', 'json'], deps);
