@@ -43,6 +43,14 @@ export async function buildElectron(outDir = path.join(root, 'dist-electron')) {
   const commands = HEADLESS_COMMANDS.map((c) => path.join(root, `electron/cli/commands/${c}.ts`)).filter((f) => fs.existsSync(f));
   if (commands.length > 0) {
     await build({ ...common, entryPoints: commands, outdir: path.join(outDir, 'cli/commands'), format: 'esm', packages: 'external' });
+    // The export's PNG thread, beside the commands that start it (png-pool.ts looks for ./png-worker.js).
+    await build({
+      ...common,
+      entryPoints: [path.join(root, 'electron/node/export/png-worker.ts')],
+      outfile: path.join(outDir, 'cli/commands/png-worker.js'),
+      format: 'esm',
+      packages: 'external',
+    });
   }
   return outDir;
 }

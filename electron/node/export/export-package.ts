@@ -13,6 +13,7 @@ import type { ExportFormat } from '../../../shared/export/types';
 import { loadBrowserBundles, loadFonts } from './assets';
 import { Staging } from './atomic';
 import { renderSvg, svgToPng } from './render';
+import { createPngPool, type PngPool } from './png-pool';
 
 export interface ExportOptions {
   /** The track folder (`DIR/<track>/`), where datapakke.json lives. */
@@ -22,6 +23,8 @@ export interface ExportOptions {
   /** Clock for the log (tests pin it). */
   now?: () => Date;
   onProgress?: (step: string, done: number, total: number) => void;
+  /** PNG threads shared by several exports (the caller closes it); without it each export starts its own when PNGs are asked for. */
+  pngPool?: PngPool;
 }
 
 export interface ExportSummary {
@@ -41,10 +44,13 @@ export const pdfDeps: PdfDeps = {
 };
 
 /** Everything platform-specific the pipeline needs, as Node provides it. */
-export function nodeExportDeps(options: { now?: () => Date; progress?: ExportDeps['progress'] } = {}): ExportDeps {
+export function nodeExportDeps(options: { now?: () => Date; progress?: ExportDeps['progress']; pngPool?: PngPool } = {}): ExportDeps {
+  const pool = options.pngPool;
   return {
     renderSvg,
-    svgToPng: async (svg, scale) => svgToPng(svg, scale),
+    svgToPng: pool ? (svg, scale) => pool.svgToPng(svg, scale) : async (svg, scale) => svgToPng(svg, scale),
+    // Two jobs per thread keeps each busy while the next is posted; without threads, one at a time.
+    ...(pool && pool.size > 0 ? { pngConcurrency: pool.size * 2 } : {}),
     fonts: loadFonts,
     htmlRuntime: loadBrowserBundles,
     pdf: pdfDeps,
@@ -63,7 +69,19 @@ export async function exportPackage(pkg: Datapakke, options: ExportOptions): Pro
       if (!step.startsWith('chart ')) options.onProgress?.(done === 0 ? 'Tegner diagrammer' : `Danner ${step.toUpperCase()}`, done, total);
     };
     staging.checkCancelled();
-    const result = await exportFiles(pkg, options.formats, nodeExportDeps({ ...(options.now ? { now: options.now } : {}), progress }));
+    // Threads only when PNG files are asked for: nothing else rasterises.
+    const ownPool = !options.pngPool && options.formats.includes('png') ? createPngPool() : undefined;
+    const pngPool = options.pngPool ?? ownPool;
+    let result: Awaited<ReturnType<typeof exportFiles>>;
+    try {
+      result = await exportFiles(
+        pkg,
+        options.formats,
+        nodeExportDeps({ ...(options.now ? { now: options.now } : {}), progress, ...(pngPool ? { pngPool } : {}) }),
+      );
+    } finally {
+      await ownPool?.close();
+    }
     for (const file of result.files) await staging.write(file.path, file.bytes);
     await staging.commit();
     return {
