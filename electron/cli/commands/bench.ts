@@ -29,7 +29,7 @@ import {
   type EngineReport,
   type ExportBench,
 } from '../bench/report';
-import { exportPackage } from '../../node/export';
+import { createPngPool, exportPackage } from '../../node/export';
 import type { Datapakke } from '../../../shared/contract/datapakke';
 import type { ExportFormat } from '../../../shared/export/types';
 import { EXPORT_FORMATS, isExportFormat } from '../../../shared/export/types';
@@ -243,10 +243,20 @@ export async function run(argv: string[]): Promise<number> {
     const started = performance.now();
     let files = 0;
     let bytes = 0;
-    for (const pkg of packages) {
-      const summary = await exportPackage(pkg, { dir: path.join(config.outDir, pkg.track), formats: config.formats as ExportFormat[] });
-      files += summary.files.length;
-      bytes += summary.files.reduce((s, f) => s + f.bytes, 0);
+    // One set of PNG threads for the three packages, as `datapakke build` has.
+    const pngPool = createPngPool();
+    try {
+      // The three exports at once, as `datapakke build` overlaps them: the main thread builds one
+      // package's deck and PDF while the threads draw another's PNGs.
+      const summaries = await Promise.all(
+        packages.map((pkg) => exportPackage(pkg, { dir: path.join(config.outDir, pkg.track), formats: config.formats as ExportFormat[], pngPool })),
+      );
+      for (const summary of summaries) {
+        files += summary.files.length;
+        bytes += summary.files.reduce((s, f) => s + f.bytes, 0);
+      }
+    } finally {
+      await pngPool.close();
     }
     const ms = performance.now() - started;
     // A fresh process that only reads packages and exports: the kernel's peak is the export's.

@@ -16,7 +16,7 @@ import { buildDatapakke } from '../../../shared/package/build';
 import type { Engine } from '../../../shared/engine';
 import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../../../shared/export/types';
 import { reportSummary } from '../../../shared/import/report-text';
-import { exportPackage } from '../../node/export';
+import { createPngPool, exportPackage } from '../../node/export';
 import { createNativeEngine } from '../../node/native-engine';
 import { createNodeWasmEngine } from '../../node/wasm-engine';
 import { loadExtractFromDir } from '../../node/load-extract-node';
@@ -149,6 +149,8 @@ export async function run(argv: string[]): Promise<number> {
   profileOrStop(flags.profile!);
 
   const engine = await createEngine(engineKind, memoryLimit);
+  // PNG threads shared by every package of the run (started only when PNG files are asked for).
+  const pngPool = formats.includes('png') ? createPngPool() : undefined;
   try {
     const started = Date.now();
     const loaded = await loadExtractFromDir(engine, input, flags.profile!, { referenceDate, onProgress: importProgress(started) });
@@ -163,6 +165,8 @@ export async function run(argv: string[]): Promise<number> {
     const areas = await resolveBuildAreas(engine, areaOpts, referenceDate);
     for (const { area, dir } of areas) {
       if (areas.length > 1) process.stdout.write(`Område: ${area.name}\n`);
+      // Each package is exported while the next is built: the PNG threads draw beside the engine.
+      const exports: Promise<void>[] = [];
       for (const track of tracks) {
         const t0 = Date.now();
         const pakke = await buildDatapakke(engine, {
@@ -177,16 +181,22 @@ export async function run(argv: string[]): Promise<number> {
         });
         const built = Date.now();
         const trackDir = path.join(outDir, dir, track);
-        const summary = await exportPackage(pakke, { dir: trackDir, formats });
-        process.stdout.write(
-          `Skrevet: ${trackDir}/ — ${summary.files.length} filer (${formats.join(', ')}); ` +
-            `bygget på ${seconds(built - t0)} s, eksporteret på ${seconds(Date.now() - built)} s, ${pakke.disclosure?.suppressedCells ?? 0} udeladte celler\n`,
+        exports.push(
+          exportPackage(pakke, { dir: trackDir, formats, ...(pngPool ? { pngPool } : {}) }).then((summary) => {
+            process.stdout.write(
+              `Skrevet: ${trackDir}/ — ${summary.files.length} filer (${formats.join(', ')}); ` +
+                `bygget på ${seconds(built - t0)} s, eksporteret på ${seconds(Date.now() - built)} s, ${pakke.disclosure?.suppressedCells ?? 0} udeladte celler\n`,
+            );
+          }),
         );
       }
+      const failed = (await Promise.allSettled(exports)).find((r): r is PromiseRejectedResult => r.status === 'rejected');
+      if (failed) throw failed.reason;
     }
     process.stdout.write(`Færdig på ${seconds(Date.now() - started)} s.\n`);
     return 0;
   } finally {
+    await pngPool?.close();
     await engine.close();
   }
 }
