@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ENGINE_HOST_LIMITS, checkEngineHostRequest, checkEngineHostResponse, engineHostDiedMessage } from '../../electron/policy/engine-host-protocol';
-import { NATIVE_THRESHOLD_BYTES, chooseEngine, engineHostOptions } from '../../electron/policy/engine-choice';
+import { HOST_MEMORY_CAP_MB, NATIVE_THRESHOLD_BYTES, chooseEngine, engineHostOptions } from '../../electron/policy/engine-choice';
 
 describe('engine host protocol: requests', () => {
   it.each([
@@ -120,6 +120,7 @@ describe('engine choice', () => {
 
   it('host options: every core and 60 % of RAM (at least 1 GB, at most 2 GB), which the protocol accepts', () => {
     const options = engineHostOptions({ totalMemBytes: 16 * GB, cores: 8, tempRoot: '/home/a/.cache/datapakker' });
+    expect(HOST_MEMORY_CAP_MB).toBe(2048);
     expect(options).toEqual({ memoryLimit: '2048MB', threads: 8, tempRoot: '/home/a/.cache/datapakker' });
     expect(engineHostOptions({ totalMemBytes: 3 * GB, cores: 2 }).memoryLimit).toBe('1843MB');
     expect(engineHostOptions({ totalMemBytes: GB, cores: 0 })).toEqual({ memoryLimit: '1024MB', threads: 1 });
